@@ -1,0 +1,44 @@
+package io.ardesk.portal.api;
+
+import io.ardesk.security.ClientAccessDeniedException;
+import io.ardesk.tenancy.UnknownClientException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Turns domain failures of every REST controller into problem details. */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblems {
+
+	@ExceptionHandler(UnknownClientException.class)
+	ProblemDetail unknownClient(UnknownClientException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such client.");
+	}
+
+	@ExceptionHandler(ClientAccessDeniedException.class)
+	ProblemDetail clientDenied(ClientAccessDeniedException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail denied(AccessDeniedException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not do this.");
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	ProblemDetail conflict(ObjectOptimisticLockingFailureException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Someone else changed this in the meantime. Reload and try again.");
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badRequest(IllegalArgumentException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+}

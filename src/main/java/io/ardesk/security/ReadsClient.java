@@ -1,0 +1,19 @@
+package io.ardesk.security;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a service method that reads one client's data. Its first parameter is the
+ * {@link io.ardesk.tenancy.ClientId}; before the method (and its transaction) runs, the
+ * current user's right to read that client is checked and the client's schema is bound.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface ReadsClient {
+
+}

@@ -1,0 +1,118 @@
+package io.ardesk.security.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.ardesk.security.ClientAccess;
+import io.ardesk.security.ClientAccessDeniedException;
+import io.ardesk.security.CurrentUser;
+import io.ardesk.security.Role;
+import io.ardesk.security.SystemActor;
+import io.ardesk.tenancy.ClientDirectory;
+import io.ardesk.tenancy.ClientId;
+import io.ardesk.tenancy.ClientProfile;
+import io.ardesk.tenancy.ClientSummary;
+import io.ardesk.tenancy.UnknownClientException;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules: firm administrators reach every active client; account managers and
+ * specialists their assigned clients; a client viewer only their own practice, read-only.
+ */
+@Service
+class ClientAccessPolicy implements ClientAccess {
+
+	private final UserAccounts accounts;
+
+	private final ClientDirectory directory;
+
+	ClientAccessPolicy(UserAccounts accounts, ClientDirectory directory) {
+		this.accounts = accounts;
+		this.directory = directory;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> currentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+				|| !authentication.isAuthenticated() || isSystem(authentication)) {
+			return Optional.empty();
+		}
+		return this.accounts.findByUsername(authentication.getName())
+			.filter(UserAccount::enabled)
+			.map((account) -> new CurrentUser(account.username(), account.displayName(), account.role(),
+					reachable(account).stream().map(ClientProfile::summary).toList()));
+	}
+
+	@Override
+	public void requireRead(ClientId client) {
+		ensureActive(client);
+		if (!mayRead(client)) {
+			throw new ClientAccessDeniedException("You are not assigned to client " + client.value());
+		}
+	}
+
+	@Override
+	public void requireWrite(ClientId client) {
+		ensureActive(client);
+		if (!mayWrite(client)) {
+			throw new ClientAccessDeniedException(mayRead(client) ? "Read-only access to client " + client.value()
+					: "You are not assigned to client " + client.value());
+		}
+	}
+
+	@Override
+	public boolean mayRead(ClientId client) {
+		if (isSystem(SecurityContextHolder.getContext().getAuthentication())) {
+			return isActive(client);
+		}
+		return currentUser().map((user) -> user.clients().stream().map(ClientSummary::id).anyMatch(client::equals))
+			.orElse(false);
+	}
+
+	@Override
+	public boolean mayWrite(ClientId client) {
+		if (isSystem(SecurityContextHolder.getContext().getAuthentication())) {
+			return isActive(client);
+		}
+		return currentUser().filter(CurrentUser::mayChangeData)
+			.map((user) -> user.clients().stream().map(ClientSummary::id).anyMatch(client::equals))
+			.orElse(false);
+	}
+
+	private List<ClientProfile> reachable(UserAccount account) {
+		List<ClientProfile> active = this.directory.activeClients();
+		if (account.role() == Role.FIRM_ADMIN) {
+			return active;
+		}
+		Set<String> allowed = (account.role() == Role.CLIENT_VIEWER)
+				? ((account.homeClientId() != null) ? Set.of(account.homeClientId()) : Set.of())
+				: account.assignedClientIds();
+		return active.stream().filter((client) -> allowed.contains(client.id().value())).toList();
+	}
+
+	private void ensureActive(ClientId client) {
+		if (!isActive(client)) {
+			throw new UnknownClientException(client);
+		}
+	}
+
+	private boolean isActive(ClientId client) {
+		return this.directory.find(client).map(ClientProfile::active).orElse(false);
+	}
+
+	private static boolean isSystem(Authentication authentication) {
+		return authentication != null && SystemActor.NAME.equals(authentication.getName())
+				&& authentication.getAuthorities()
+					.stream()
+					.anyMatch((authority) -> "ROLE_SYSTEM".equals(authority.getAuthority()));
+	}
+
+}

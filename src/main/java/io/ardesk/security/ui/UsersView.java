@@ -1,0 +1,106 @@
+package io.ardesk.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.ardesk.security.UserAdministration;
+import io.ardesk.security.UserAdministration.UserSummary;
+import io.ardesk.tenancy.ClientDirectory;
+import io.ardesk.tenancy.ClientId;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Firm administrators create, disable and reset users and edit their client assignments.
+ */
+@Route("admin/users")
+@PageTitle("Users · ARdesk")
+@Menu(order = 90, title = "Users", icon = "USERS")
+@RolesAllowed("FIRM_ADMIN")
+public class UsersView extends VerticalLayout {
+
+	private final UserAdministration users;
+
+	private final ClientDirectory clients;
+
+	private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
+
+	public UsersView(UserAdministration users, ClientDirectory clients) {
+		this.users = users;
+		this.clients = clients;
+		setSizeFull();
+		Button create = new Button("New user", VaadinIcon.PLUS.create(),
+				(click) -> new UserDialog(users, clients, null, this::refresh).open());
+		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		create.setId("new-user");
+		HorizontalLayout header = new HorizontalLayout(new H2("Users"), create);
+		header.setWidthFull();
+		header.setAlignItems(Alignment.BASELINE);
+		header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+
+		this.grid.addColumn(UserSummary::username).setHeader("User name").setSortable(true).setAutoWidth(true);
+		this.grid.addColumn(UserSummary::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
+		this.grid.addColumn((user) -> user.role().label()).setHeader("Role").setSortable(true).setAutoWidth(true);
+		this.grid.addColumn(this::clientsOf).setHeader("Clients").setFlexGrow(1);
+		this.grid.addComponentColumn(UsersView::status).setHeader("Status").setAutoWidth(true);
+		this.grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		this.grid.setSizeFull();
+		add(header, this.grid);
+		refresh();
+	}
+
+	private void refresh() {
+		this.grid.setItems(this.users.users());
+	}
+
+	private String clientsOf(UserSummary user) {
+		return switch (user.role()) {
+			case FIRM_ADMIN -> "All clients";
+			case CLIENT_VIEWER -> (user.homeClient() != null) ? name(user.homeClient()) + " (read-only)" : "";
+			default -> user.assignedClients().isEmpty() ? "None assigned"
+					: String.join(", ", user.assignedClients().stream().map(this::name).sorted().toList());
+		};
+	}
+
+	private String name(ClientId id) {
+		return this.clients.find(id).map((client) -> client.name()).orElse(id.value());
+	}
+
+	private static Span status(UserSummary user) {
+		Span badge = new Span(!user.enabled() ? "Disabled" : user.locked() ? "Locked" : "Active");
+		badge.getElement()
+			.getThemeList()
+			.add("badge " + (!user.enabled() ? "contrast" : user.locked() ? "error" : "success"));
+		return badge;
+	}
+
+	private HorizontalLayout actions(UserSummary user) {
+		Button edit = new Button("Edit",
+				(click) -> new UserDialog(this.users, this.clients, user, this::refresh).open());
+		Button toggle = new Button(user.enabled() ? "Disable" : "Enable", (click) -> {
+			this.users.setEnabled(user.username(), !user.enabled());
+			notify((user.enabled() ? "Disabled " : "Enabled ") + user.username());
+			refresh();
+		});
+		edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+		toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+		return new HorizontalLayout(edit, toggle);
+	}
+
+	private static void notify(String text) {
+		Notification.show(text, 3000, Notification.Position.BOTTOM_START)
+			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+	}
+
+}
