@@ -15,12 +15,17 @@ final class SegmentFraming {
 	/** ISA is fixed width: 105 characters, then the segment terminator. */
 	private static final int ISA_TERMINATOR_INDEX = 105;
 
+	/** Where the element separator stands in a fixed-width ISA. */
+	private static final int[] ISA_SEPARATOR_INDEXES = { 3, 6, 17, 20, 31, 34, 50, 53, 69, 76, 81, 83, 89, 99, 101,
+			103 };
+
 	private SegmentFraming() {
 	}
 
 	static void check(byte[] content) {
 		String text = X12Text.stripLeading(new String(content, StandardCharsets.ISO_8859_1));
-		if (text.length() <= ISA_TERMINATOR_INDEX) {
+		if (!hasFixedWidthIsa(text)) {
+			// the terminator cannot be located; StAEDI rejects such a header itself
 			return;
 		}
 		char elementSeparator = text.charAt(3);
@@ -42,6 +47,19 @@ final class SegmentFraming {
 		}
 	}
 
+	private static boolean hasFixedWidthIsa(String text) {
+		if (text.length() <= ISA_TERMINATOR_INDEX) {
+			return false;
+		}
+		char separator = text.charAt(3);
+		for (int index : ISA_SEPARATOR_INDEXES) {
+			if (text.charAt(index) != separator) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static void checkSegment(String raw, char elementSeparator, int position) {
 		int idEnd = raw.indexOf(elementSeparator);
 		String id = (idEnd < 0) ? raw : raw.substring(0, idEnd);
@@ -51,7 +69,7 @@ final class SegmentFraming {
 							id.strip(), position));
 		}
 		if (!id.matches("[A-Z][A-Z0-9]{1,2}")) {
-			String shown = (id.length() > 10) ? id.substring(0, 10) : id;
+			String shown = id.isEmpty() ? "(empty)" : (id.length() > 10) ? id.substring(0, 10) : id;
 			throw new MalformedFileException(
 					new FileIssue("Segment id '" + shown + "' is not a valid X12 segment id", shown, position));
 		}
