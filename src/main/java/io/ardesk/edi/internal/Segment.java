@@ -44,10 +44,6 @@ record Segment(String id, int position, List<List<String>> elements) {
 		return (index <= components.size()) ? components.get(index - 1) : "";
 	}
 
-	int elementCount() {
-		return this.elements.size();
-	}
-
 	private List<String> raw(int number) {
 		return (number >= 1 && number <= this.elements.size()) ? this.elements.get(number - 1) : List.of();
 	}
