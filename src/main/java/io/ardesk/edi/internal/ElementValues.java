@@ -1,0 +1,93 @@
+package io.ardesk.edi.internal;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+import io.ardesk.edi.FileIssue;
+import io.ardesk.edi.MalformedFileException;
+
+/**
+ * Converts X12 element text into values. Money stays exactly as written (BigDecimal from
+ * the text, never a double).
+ */
+final class ElementValues {
+
+	/** Two-digit years (4010 YYMMDD) below this are read as 20YY, the rest as 19YY. */
+	private static final int TWO_DIGIT_YEAR_PIVOT = 50;
+
+	private ElementValues() {
+	}
+
+	static String required(Segment segment, int number, String meaning) {
+		String value = segment.element(number).strip();
+		if (value.isEmpty()) {
+			throw missing(segment, number, meaning);
+		}
+		return value;
+	}
+
+	static @Nullable String optional(Segment segment, int number) {
+		String value = segment.element(number).strip();
+		return value.isEmpty() ? null : value;
+	}
+
+	static BigDecimal requiredAmount(Segment segment, int number, String meaning) {
+		return amount(segment, number, required(segment, number, meaning), meaning);
+	}
+
+	static @Nullable BigDecimal optionalAmount(Segment segment, int number, String meaning) {
+		String text = optional(segment, number);
+		return (text != null) ? amount(segment, number, text, meaning) : null;
+	}
+
+	static BigDecimal amount(Segment segment, int number, String text, String meaning) {
+		try {
+			return new BigDecimal(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new MalformedFileException(new FileIssue(name(segment, number) + " (" + meaning + ") is not a number",
+					segment.id(), segment.position()));
+		}
+	}
+
+	/**
+	 * Reads a CCYYMMDD (or 4010 YYMMDD) date. An impossible date is a warning, not a
+	 * reason to refuse the file: published payer samples carry dates like month 23.
+	 */
+	static @Nullable LocalDate date(Segment segment, String text, Warnings warnings) {
+		String digits = text.strip();
+		if (digits.isEmpty()) {
+			return null;
+		}
+		try {
+			if (digits.matches("\\d{8}")) {
+				return LocalDate.of(Integer.parseInt(digits.substring(0, 4)), Integer.parseInt(digits.substring(4, 6)),
+						Integer.parseInt(digits.substring(6, 8)));
+			}
+			if (digits.matches("\\d{6}")) {
+				int year = Integer.parseInt(digits.substring(0, 2));
+				return LocalDate.of(((year < TWO_DIGIT_YEAR_PIVOT) ? 2000 : 1900) + year,
+						Integer.parseInt(digits.substring(2, 4)), Integer.parseInt(digits.substring(4, 6)));
+			}
+		}
+		catch (DateTimeException ex) {
+			// reported below like any other unreadable date
+		}
+		// the value itself is left out: it may be a date of birth
+		warnings.add("A date is not a valid calendar date and was ignored", segment);
+		return null;
+	}
+
+	static MalformedFileException missing(Segment segment, int number, String meaning) {
+		return new MalformedFileException(new FileIssue(name(segment, number) + " (" + meaning + ") is missing",
+				segment.id(), segment.position()));
+	}
+
+	private static String name(Segment segment, int number) {
+		return segment.id() + String.format("%02d", number);
+	}
+
+}

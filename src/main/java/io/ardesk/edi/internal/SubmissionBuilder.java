@@ -1,0 +1,163 @@
+package io.ardesk.edi.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import io.ardesk.edi.SubmittedClaim;
+import io.ardesk.edi.SubmittedClaim.ClaimForm;
+
+/**
+ * One 837 transaction set: follows the HL hierarchy (billing provider, subscriber,
+ * patient) and hands each CLM the parties above it.
+ */
+final class SubmissionBuilder {
+
+	private final ClaimForm form;
+
+	private @Nullable LocalDate submissionDate;
+
+	private @Nullable String billingNpi;
+
+	private @Nullable String billingName;
+
+	private @Nullable Segment subscriberSbr;
+
+	private ClaimContext.@Nullable Person subscriber;
+
+	private @Nullable Segment payer;
+
+	private ClaimContext.@Nullable Person patient;
+
+	/** The NM1 entity (IL or QC) a following DMG describes. */
+	private @Nullable String lastPersonEntity;
+
+	private final List<SubmittedClaim> claims = new ArrayList<>();
+
+	private @Nullable SubmittedClaimBuilder currentClaim;
+
+	SubmissionBuilder(ClaimForm form) {
+		this.form = form;
+	}
+
+	void accept(Segment segment, Warnings warnings) {
+		switch (segment.id()) {
+			case "HL" -> {
+				finishClaim();
+				startLevel(segment.element(3).strip());
+			}
+			case "CLM" -> {
+				finishClaim();
+				this.currentClaim = new SubmittedClaimBuilder(segment, context());
+			}
+			default -> {
+				if (this.currentClaim != null) {
+					this.currentClaim.accept(segment, warnings);
+				}
+				else {
+					acceptHeader(segment, warnings);
+				}
+			}
+		}
+	}
+
+	/**
+	 * HL03 20 billing provider, 22 subscriber, 23 patient: a new level forgets the ones
+	 * below.
+	 */
+	private void startLevel(String levelCode) {
+		switch (levelCode) {
+			case "20" -> {
+				this.billingNpi = null;
+				this.billingName = null;
+				forgetSubscriber();
+			}
+			case "22" -> forgetSubscriber();
+			default -> this.patient = null;
+		}
+		this.lastPersonEntity = null;
+	}
+
+	private void forgetSubscriber() {
+		this.subscriberSbr = null;
+		this.subscriber = null;
+		this.payer = null;
+		this.patient = null;
+	}
+
+	private void acceptHeader(Segment segment, Warnings warnings) {
+		switch (segment.id()) {
+			case "BHT" -> this.submissionDate = ElementValues.date(segment, segment.element(4), warnings);
+			case "SBR" -> this.subscriberSbr = segment;
+			case "NM1" -> acceptName(segment);
+			case "DMG" -> {
+				if (segment.element(1).equals("D8")) {
+					LocalDate born = ElementValues.date(segment, segment.element(2), warnings);
+					if ("IL".equals(this.lastPersonEntity) && this.subscriber != null) {
+						this.subscriber = this.subscriber.withDateOfBirth(born);
+					}
+					else if ("QC".equals(this.lastPersonEntity) && this.patient != null) {
+						this.patient = this.patient.withDateOfBirth(born);
+					}
+				}
+			}
+			default -> {
+				// submitter/receiver, addresses, provider ids: not needed for follow-up
+			}
+		}
+	}
+
+	private void acceptName(Segment nm1) {
+		String entity = nm1.element(1).strip();
+		switch (entity) {
+			case "85" -> {
+				this.billingNpi = nm1.element(8).equals("XX") ? ElementValues.optional(nm1, 9) : null;
+				this.billingName = personOrOrganisationName(nm1);
+			}
+			case "IL" -> this.subscriber = person(nm1);
+			case "QC" -> this.patient = person(nm1);
+			case "PR" -> this.payer = nm1;
+			default -> {
+				// 41 submitter, 40 receiver, 87 pay-to and others
+			}
+		}
+		this.lastPersonEntity = entity;
+	}
+
+	private static ClaimContext.Person person(Segment nm1) {
+		return new ClaimContext.Person(ElementValues.optional(nm1, 9), nm1.element(3).strip(),
+				ElementValues.optional(nm1, 4), null);
+	}
+
+	/**
+	 * An organisation has only NM103; a person billing in their own name also has NM104.
+	 */
+	private static @Nullable String personOrOrganisationName(Segment nm1) {
+		String last = nm1.element(3).strip();
+		String first = nm1.element(4).strip();
+		if (last.isEmpty()) {
+			return null;
+		}
+		return first.isEmpty() ? last : last + ", " + first;
+	}
+
+	private ClaimContext context() {
+		return new ClaimContext(this.form, this.submissionDate, this.billingNpi, this.billingName, this.subscriberSbr,
+				this.subscriber, this.payer, this.patient);
+	}
+
+	private void finishClaim() {
+		if (this.currentClaim != null) {
+			this.claims.add(this.currentClaim.build());
+			this.currentClaim = null;
+		}
+	}
+
+	List<SubmittedClaim> build() {
+		finishClaim();
+		return List.copyOf(this.claims);
+	}
+
+}
