@@ -1,0 +1,49 @@
+package io.ardesk.test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.jspecify.annotations.Nullable;
+
+/** Calls the portal's REST API as a given user, the way an integration partner would. */
+public final class ApiClient {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final String baseUrl;
+
+	public ApiClient(int port) {
+		this.baseUrl = "http://localhost:" + port;
+	}
+
+	public HttpResponse<String> get(@Nullable String user, String path) {
+		return send(user, HttpRequest.newBuilder(URI.create(this.baseUrl + path)).GET());
+	}
+
+	public HttpResponse<String> send(@Nullable String user, HttpRequest.Builder request) {
+		if (user != null) {
+			String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+			request.header("Authorization", "Basic " + credentials);
+		}
+		try {
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public String baseUrl() {
+		return this.baseUrl;
+	}
+
+}
