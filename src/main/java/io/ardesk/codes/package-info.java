@@ -1,0 +1,7 @@
+/**
+ * Catalogue of claim adjustment reason codes (CARC), remark codes (RARC) and group codes,
+ * with plain-English descriptions and denial categories.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.jspecify.annotations.NullMarked
+package io.ardesk.codes;
