@@ -40,6 +40,9 @@ class TenantIsolationIntegrationTest extends IntegrationTestSupport {
 	@Autowired
 	TransactionTemplate transaction;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void sameIdsInTwoClientsNeverMix() {
 		ConsistencyCheckRun inNorthside = SystemActor.call(() -> this.recorder.check(NORTHSIDE));
@@ -62,6 +65,19 @@ class TenantIsolationIntegrationTest extends IntegrationTestSupport {
 		List<ConsistencyCheckRun> seenFromNorthside = TenantContext.callAs(NORTHSIDE,
 				() -> this.transaction.execute((status) -> this.runs.findAll()));
 		assertThat(seenFromNorthside).noneMatch((run) -> run.clientId().equals("lakeview-ortho"));
+	}
+
+	@Test
+	void plainSqlInsideATransactionRunsInTheBoundClientsSchemaAndTheSchemaIsResetAfterwards() {
+		for (int i = 0; i < 25; i++) {
+			ClientId client = (i % 2 == 0) ? NORTHSIDE : LAKEVIEW;
+			String schema = TenantContext.callAs(client, () -> this.transaction
+				.execute((status) -> this.jdbc.sql("select current_schema()").query(String.class).single()));
+			assertThat(schema).isEqualTo((i % 2 == 0) ? "client_northside_family" : "client_lakeview_ortho");
+			String unbound = this.transaction
+				.execute((status) -> this.jdbc.sql("select current_schema()").query(String.class).single());
+			assertThat(unbound).isEqualTo("control");
+		}
 	}
 
 	@Test
