@@ -1,0 +1,7 @@
+/**
+ * Generates realistic, deterministic claim (837P) and remittance (835) files for demo
+ * clients and benchmarks.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.jspecify.annotations.NullMarked
+package io.ardesk.demodata;
