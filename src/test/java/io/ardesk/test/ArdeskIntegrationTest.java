@@ -16,8 +16,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "jobrunr.background-job-server.poll-interval-in-seconds=5",
-				"ardesk.tenant-config=tenant-config" })
+		properties = { "jobrunr.background-job-server.poll-interval-in-seconds=5", "ardesk.tenant-config=tenant-config",
+				"ardesk.demo-data.enabled=false" })
 @ActiveProfiles("demo")
 public @interface ArdeskIntegrationTest {
 

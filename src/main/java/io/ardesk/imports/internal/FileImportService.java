@@ -199,6 +199,11 @@ class FileImportService implements FileImports {
 				throw new MalformedFileException(new FileIssue("The file is empty", null, null));
 			}
 			FileFormat format = X12Files.detect(content);
+			if (format == FileFormat.CSV_CLAIMS && X12Segments.lookLikeX12(content)) {
+				// X12 without its ISA envelope: let the X12 reader say precisely what is
+				// missing.
+				format = X12Segments.looksLikeRemittance(content) ? FileFormat.X12_835 : FileFormat.X12_837P;
+			}
 			return switch (format) {
 				case X12_835 -> {
 					RemittanceFile file = X12Files.read835(content);
