@@ -69,6 +69,16 @@ public record PracticeProfile(String clientId, String specialty, String billingN
 				this.diagnosisCodes, this.payerMix);
 	}
 
+	/**
+	 * The same practice with another claim-number prefix, for generating claims that do
+	 * not collide.
+	 */
+	public PracticeProfile withClaimPrefix(String prefix) {
+		return new PracticeProfile(this.clientId, this.specialty, this.billingNpi, this.practiceName, this.taxId,
+				prefix, this.taxonomyCode, this.claimsPerMonth, this.renderingNpis, this.locations, this.procedures,
+				this.diagnosisCodes, this.payerMix);
+	}
+
 	/** A small primary-care office: 120 claims a month, many low-dollar visits. */
 	public static PracticeProfile familyMedicine(String clientId) {
 		return new PracticeProfile(clientId, "Family Medicine", npi("16720431"), "MAPLE GROVE FAMILY MEDICINE",

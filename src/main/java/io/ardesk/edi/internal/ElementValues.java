@@ -15,6 +15,10 @@ import io.ardesk.edi.MalformedFileException;
  */
 final class ElementValues {
 
+	private static final java.util.regex.Pattern EIGHT_DIGITS = java.util.regex.Pattern.compile("\\d{8}");
+
+	private static final java.util.regex.Pattern SIX_DIGITS = java.util.regex.Pattern.compile("\\d{6}");
+
 	/** Two-digit years (4010 YYMMDD) below this are read as 20YY, the rest as 19YY. */
 	private static final int TWO_DIGIT_YEAR_PIVOT = 50;
 
@@ -63,11 +67,11 @@ final class ElementValues {
 			return null;
 		}
 		try {
-			if (digits.matches("\\d{8}")) {
+			if (EIGHT_DIGITS.matcher(digits).matches()) {
 				return LocalDate.of(Integer.parseInt(digits.substring(0, 4)), Integer.parseInt(digits.substring(4, 6)),
 						Integer.parseInt(digits.substring(6, 8)));
 			}
-			if (digits.matches("\\d{6}")) {
+			if (SIX_DIGITS.matcher(digits).matches()) {
 				int year = Integer.parseInt(digits.substring(0, 2));
 				return LocalDate.of(((year < TWO_DIGIT_YEAR_PIVOT) ? 2000 : 1900) + year,
 						Integer.parseInt(digits.substring(2, 4)), Integer.parseInt(digits.substring(4, 6)));

@@ -19,6 +19,8 @@ final class SegmentFraming {
 	private static final int[] ISA_SEPARATOR_INDEXES = { 3, 6, 17, 20, 31, 34, 50, 53, 69, 76, 81, 83, 89, 99, 101,
 			103 };
 
+	private static final java.util.regex.Pattern SEGMENT_ID = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]{1,2}");
+
 	private SegmentFraming() {
 	}
 
@@ -68,7 +70,7 @@ final class SegmentFraming {
 					new FileIssue("Segment is preceded by stray whitespace, so segment boundaries cannot be trusted",
 							id.strip(), position));
 		}
-		if (!id.matches("[A-Z][A-Z0-9]{1,2}")) {
+		if (!SEGMENT_ID.matcher(id).matches()) {
 			String shown = id.isEmpty() ? "(empty)" : (id.length() > 10) ? id.substring(0, 10) : id;
 			throw new MalformedFileException(
 					new FileIssue("Segment id '" + shown + "' is not a valid X12 segment id", shown, position));
