@@ -62,7 +62,7 @@ final class ClaimFilters extends Composite<FlexLayout> {
 		FlexLayout bar = getContent();
 		bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-		bar.getStyle().set("gap", "var(--lumo-space-m)");
+		bar.getStyle().set("gap", "var(--lumo-space-m, 1rem)");
 		bar.add(this.search, this.status, this.payer, this.owedBy, this.openOnly);
 
 		this.search.addValueChangeListener((change) -> onChange.accept(filter()));

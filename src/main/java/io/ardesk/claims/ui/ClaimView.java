@@ -92,13 +92,15 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
 			facts.add(fact("Denial", claim.denialCategory()));
 		}
 		facts.setId("claim-facts");
-		facts.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
+		facts.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l, 1.5rem)");
 		return facts;
 	}
 
 	private static Div fact(String label, String value) {
 		Span caption = new Span(label);
-		caption.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+		caption.getStyle()
+			.set("color", "var(--lumo-secondary-text-color, #5c6470)")
+			.set("font-size", "var(--lumo-font-size-s, 0.875rem)");
 		return new Div(caption, new Div(value));
 	}
 

@@ -65,7 +65,7 @@ public class ClaimsView extends VerticalLayout {
 	private void show(ClientId client) {
 		ClaimFilters filters = new ClaimFilters(this.ledger.payers(client), (filter) -> load(client, filter));
 		this.count.setId("claim-count");
-		this.count.getStyle().set("color", "var(--lumo-secondary-text-color)");
+		this.count.getStyle().set("color", "var(--lumo-secondary-text-color, #5c6470)");
 		configureGrid();
 		add(filters, this.count, this.grid);
 		load(client, filters.filter());
@@ -74,9 +74,11 @@ public class ClaimsView extends VerticalLayout {
 	private void configureGrid() {
 		this.grid.setId("claims-grid");
 		this.grid.addColumn(ClaimRow::claimNumber).setHeader("Claim").setAutoWidth(true).setFlexGrow(0);
+		// Auto width cannot measure badges rendered later: wide enough for "Forwarded to
+		// secondary".
 		this.grid.addComponentColumn((row) -> ClaimStatusBadge.of(row.status()))
 			.setHeader("Status")
-			.setAutoWidth(true)
+			.setWidth("13em")
 			.setFlexGrow(0);
 		this.grid.addColumn(ClaimRow::payer).setHeader("Payer").setFlexGrow(1);
 		this.grid.addColumn(ClaimRow::patient).setHeader("Patient").setFlexGrow(1);
@@ -110,8 +112,15 @@ public class ClaimsView extends VerticalLayout {
 
 	private void load(ClientId client, ClaimFilter filter) {
 		ClaimPages pages = new ClaimPages(this.ledger, client, filter);
-		this.grid.setItems((query) -> pages.fetch(query.getOffset(), query.getLimit()));
 		long matching = this.ledger.count(client, filter, COUNT_CAP);
+		if (matching < COUNT_CAP) {
+			// The exact size gives a true scroll bar, so a far jump lands on real rows.
+			this.grid.setItems((query) -> pages.fetch(query.getOffset(), query.getLimit()), (query) -> (int) matching);
+		}
+		else {
+			this.grid.setItems((query) -> pages.fetch(query.getOffset(), query.getLimit()));
+			this.grid.getLazyDataView().setItemCountEstimate((int) COUNT_CAP);
+		}
 		this.count.setText(describeCount(matching));
 		this.emptyState.removeAll();
 		if (filter.equals(ClaimFilter.all())) {

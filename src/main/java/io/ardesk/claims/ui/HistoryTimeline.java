@@ -33,14 +33,16 @@ final class HistoryTimeline extends Composite<VerticalLayout> {
 	private static Div entry(HistoryEntry entry, ZoneId zone) {
 		Span when = new Span(Formats.dateTime(entry.occurredAt(), zone) + " · " + entry.actor() + " · "
 				+ entry.kind().replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
-		when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+		when.getStyle()
+			.set("color", "var(--lumo-secondary-text-color, #5c6470)")
+			.set("font-size", "var(--lumo-font-size-s, 0.875rem)");
 		Div what = new Div(entry.description());
 		Div item = new Div(when, what);
 		item.addClassName("history-entry");
 		item.getStyle()
-			.set("border-left", "3px solid var(--lumo-primary-color-50pct)")
-			.set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
-			.set("margin-bottom", "var(--lumo-space-s)");
+			.set("border-left", "3px solid var(--lumo-primary-color-50pct, rgba(22, 118, 243, 0.5))")
+			.set("padding", "var(--lumo-space-xs, 0.25rem) var(--lumo-space-m, 1rem)")
+			.set("margin-bottom", "var(--lumo-space-s, 0.5rem)");
 		return item;
 	}
 

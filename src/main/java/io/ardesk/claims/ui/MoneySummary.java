@@ -20,12 +20,12 @@ final class MoneySummary extends Composite<Div> {
 		table.getStyle()
 			.set("display", "grid")
 			.set("grid-template-columns", "auto auto")
-			.set("column-gap", "var(--lumo-space-xl)")
-			.set("row-gap", "var(--lumo-space-xs)")
+			.set("column-gap", "var(--lumo-space-xl, 2.5rem)")
+			.set("row-gap", "var(--lumo-space-xs, 0.25rem)")
 			.set("width", "fit-content")
-			.set("padding", "var(--lumo-space-m)")
-			.set("border", "1px solid var(--lumo-contrast-10pct)")
-			.set("border-radius", "var(--lumo-border-radius-l)");
+			.set("padding", "var(--lumo-space-m, 1rem)")
+			.set("border", "1px solid var(--lumo-contrast-10pct, rgba(0, 0, 0, 0.1))")
+			.set("border-radius", "var(--lumo-border-radius-l, 0.75rem)");
 		row("Billed", claim.billed(), false);
 		row("Payer paid", claim.payerPaid(), false);
 		row("Patient paid", claim.patientPaid(), false);
@@ -47,7 +47,7 @@ final class MoneySummary extends Composite<Div> {
 			figure.getStyle().set("font-weight", "600");
 		}
 		else {
-			caption.getStyle().set("color", "var(--lumo-secondary-text-color)");
+			caption.getStyle().set("color", "var(--lumo-secondary-text-color, #5c6470)");
 		}
 		getContent().add(caption, figure);
 	}

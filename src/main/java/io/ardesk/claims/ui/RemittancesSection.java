@@ -39,7 +39,7 @@ final class RemittancesSection extends Composite<VerticalLayout> {
 				+ " · charge " + Formats.money(payment.charge()) + " · paid " + Formats.money(payment.paid())
 				+ ((payment.patientResponsibility() != null)
 						? " · patient responsibility " + Formats.money(payment.patientResponsibility()) : ""));
-		facts.getStyle().set("color", "var(--lumo-secondary-text-color)");
+		facts.getStyle().set("color", "var(--lumo-secondary-text-color, #5c6470)");
 		Div block = new Div(title, facts);
 		block.addClassName("remittance");
 		block.setWidthFull();

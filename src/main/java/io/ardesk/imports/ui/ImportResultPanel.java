@@ -29,14 +29,14 @@ final class ImportResultPanel extends Composite<VerticalLayout> {
 		content.setPadding(true);
 		content.setSpacing(false);
 		content.getStyle()
-			.set("border", "1px solid var(--lumo-contrast-10pct)")
-			.set("border-radius", "var(--lumo-border-radius-l)");
+			.set("border", "1px solid var(--lumo-contrast-10pct, rgba(0, 0, 0, 0.1))")
+			.set("border-radius", "var(--lumo-border-radius-l, 0.75rem)");
 
 		H3 title = new H3(result.fileName());
 		HorizontalLayout header = new HorizontalLayout(title, ImportLabels.status(result.status()));
 		header.setAlignItems(FlexComponent.Alignment.BASELINE);
 		Span type = new Span(ImportLabels.type(result.type()));
-		type.getStyle().set("color", "var(--lumo-secondary-text-color)");
+		type.getStyle().set("color", "var(--lumo-secondary-text-color, #5c6470)");
 		content.add(header, type, new Paragraph(explanation(result.status())), counts(result));
 
 		if (!result.warnings().isEmpty()) {
@@ -65,15 +65,17 @@ final class ImportResultPanel extends Composite<VerticalLayout> {
 				count("Denials", result.denials()), count("Reversals", result.reversals()),
 				count("Unmatched payments", result.unmatched()));
 		counts.setId("import-counts");
-		counts.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
+		counts.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l, 1.5rem)");
 		return counts;
 	}
 
 	private static Div count(String label, int value) {
 		Span caption = new Span(label);
-		caption.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+		caption.getStyle()
+			.set("color", "var(--lumo-secondary-text-color, #5c6470)")
+			.set("font-size", "var(--lumo-font-size-s, 0.875rem)");
 		Span figure = new Span(Integer.toString(value));
-		figure.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
+		figure.getStyle().set("font-size", "var(--lumo-font-size-xl, 1.375rem)").set("font-weight", "600");
 		Div count = new Div(caption, new Div(figure));
 		count.addClassName("import-count");
 		return count;

@@ -43,6 +43,8 @@ public class ImportView extends VerticalLayout {
 
 	static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+	private static final String FILE_NAME = "event.detail.file.name";
+
 	private final FileImports imports;
 
 	private final ProgressBar progress = new ProgressBar();
@@ -102,24 +104,17 @@ public class ImportView extends VerticalLayout {
 		upload.setMaxFileSize(MAX_FILE_BYTES);
 		upload.setDropAllowed(true);
 		upload.setWidthFull();
-		upload.addStartedListener((started) -> {
-			this.uploadsStarted++;
-			if (this.uploadsStarted <= this.importsFinished) {
-				return;
-			}
-			this.result.removeAll();
-			this.progress.setIndeterminate(true);
-			this.progress.setVisible(true);
-			this.progressStep.setText("Uploading " + started.getFileName() + "…");
-			this.progressStep.setVisible(true);
-			// No server push: poll while the import runs so the progress bar moves.
-			UI.getCurrent().setPollInterval(500);
-		});
+		// The browser's own start event: it makes a round trip while the file is still
+		// uploading, which switches on the progress bar and polling.
+		upload.getElement()
+			.addEventListener("upload-start",
+					(started) -> showProgress(started.getEventData().get(FILE_NAME).asString()))
+			.addEventData(FILE_NAME);
 		// Refused in the browser (type or size): nothing was sent, so nothing finished.
 		upload.addFileRejectedListener((rejected) -> showProblem(rejected.getErrorMessage()));
 		this.progress.setVisible(false);
 		this.progressStep.setVisible(false);
-		this.progressStep.getStyle().set("color", "var(--lumo-secondary-text-color)");
+		this.progressStep.getStyle().set("color", "var(--lumo-secondary-text-color, #5c6470)");
 		return upload;
 	}
 
@@ -174,8 +169,22 @@ public class ImportView extends VerticalLayout {
 		this.result.removeAll();
 		Paragraph failure = new Paragraph(message);
 		failure.setId("import-failure");
-		failure.getStyle().set("color", "var(--lumo-error-text-color)");
+		failure.getStyle().set("color", "var(--lumo-error-text-color, #c5221f)");
 		this.result.add(failure);
+	}
+
+	private void showProgress(String fileName) {
+		this.uploadsStarted++;
+		if (this.uploadsStarted <= this.importsFinished) {
+			return;
+		}
+		this.result.removeAll();
+		this.progress.setIndeterminate(true);
+		this.progress.setVisible(true);
+		this.progressStep.setText("Importing " + fileName + "…");
+		this.progressStep.setVisible(true);
+		// No server push here: poll while the import runs so the progress bar moves.
+		UI.getCurrent().setPollInterval(500);
 	}
 
 	private void stopProgress() {

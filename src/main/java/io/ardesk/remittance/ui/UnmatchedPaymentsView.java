@@ -44,7 +44,7 @@ public class UnmatchedPaymentsView extends VerticalLayout {
 	private void show(ClientId client, RemittanceQueries remittances) {
 		Paragraph explanation = new Paragraph("Payments in posted remittances whose patient control number matched "
 				+ "no claim of this client. Import the missing claim file, then post the remittance again.");
-		explanation.getStyle().set("color", "var(--lumo-secondary-text-color)");
+		explanation.getStyle().set("color", "var(--lumo-secondary-text-color, #5c6470)");
 		this.grid.setId("unmatched-payments");
 		this.grid.addColumn((payment) -> Formats.date(payment.paymentDate()))
 			.setHeader("Payment date")
