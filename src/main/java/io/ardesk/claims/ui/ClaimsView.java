@@ -78,10 +78,11 @@ public class ClaimsView extends VerticalLayout {
 		// secondary".
 		this.grid.addComponentColumn((row) -> ClaimStatusBadge.of(row.status()))
 			.setHeader("Status")
-			.setWidth("13em")
+			.setWidth("12.5em")
 			.setFlexGrow(0);
-		this.grid.addColumn(ClaimRow::payer).setHeader("Payer").setFlexGrow(1);
-		this.grid.addColumn(ClaimRow::patient).setHeader("Patient").setFlexGrow(1);
+		// Names give way to the amounts, which must never be cut off.
+		this.grid.addColumn(ClaimRow::payer).setHeader("Payer").setWidth("7em").setFlexGrow(1);
+		this.grid.addColumn(ClaimRow::patient).setHeader("Patient").setWidth("7em").setFlexGrow(1);
 		this.grid.addColumn((row) -> Formats.date(row.serviceDateFrom())).setHeader("Service date").setAutoWidth(true);
 		this.grid.addColumn((row) -> Formats.date(row.submittedOn())).setHeader("Submitted").setAutoWidth(true);
 		moneyColumn("Billed", ClaimRow::billed);
