@@ -1,0 +1,59 @@
+package io.ardesk.claims.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.ardesk.claims.ClaimDetail;
+import io.ardesk.claims.ClaimFilter;
+import io.ardesk.claims.ClaimLedger;
+import io.ardesk.claims.ClaimRow;
+import io.ardesk.claims.PayerRef;
+import io.ardesk.security.ReadsClient;
+import io.ardesk.tenancy.ClientId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the ledger through plain SQL read models. */
+@Service
+class ClaimLedgerService implements ClaimLedger {
+
+	private final ClaimListQuery list;
+
+	private final ClaimDetailQuery detail;
+
+	ClaimLedgerService(ClaimListQuery list, ClaimDetailQuery detail) {
+		this.list = list;
+		this.detail = detail;
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public List<ClaimRow> claims(ClientId client, ClaimFilter filter, @Nullable String afterClaimNumber, int limit) {
+		return this.list.page(filter, afterClaimNumber, Math.max(1, Math.min(limit, 500)));
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public long count(ClientId client, ClaimFilter filter, long cap) {
+		return this.list.count(filter, cap);
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public Optional<ClaimDetail> claim(ClientId client, String claimNumber) {
+		return this.detail.find(claimNumber);
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public List<PayerRef> payers(ClientId client) {
+		return this.detail.payers();
+	}
+
+}

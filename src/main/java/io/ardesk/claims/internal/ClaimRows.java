@@ -1,0 +1,133 @@
+package io.ardesk.claims.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.ardesk.claims.ClaimStatus;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads claims in bulk and writes their balances back with an optimistic version check.
+ */
+@Component
+class ClaimRows {
+
+	private static final int CHUNK = 1000;
+
+	static final String COLUMNS = "id, claim_number, payer_claim_number, payer_id, responsibility, status, "
+			+ "service_date_from, service_date_to, billed, payer_paid, patient_paid, contractual, other_adjusted, "
+			+ "written_off, denied_open, insurance_balance, patient_balance, denial_category, denial_reason, "
+			+ "crossover, last_adjudicated_on, version";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	ClaimRows(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/**
+	 * Claims by claim number; {@code for update} so that concurrent postings queue up.
+	 */
+	Map<String, ExistingClaim> byClaimNumber(Collection<String> claimNumbers) {
+		return load("claim_number", claimNumbers, true);
+	}
+
+	Map<String, ExistingClaim> byPayerClaimNumber(Collection<String> payerClaimNumbers) {
+		return load("payer_claim_number", payerClaimNumbers, false);
+	}
+
+	Map<Long, ExistingClaim> byId(Collection<Long> ids) {
+		Map<Long, ExistingClaim> result = new HashMap<>();
+		List<Long> list = new ArrayList<>(ids);
+		for (int from = 0; from < list.size(); from += CHUNK) {
+			this.jdbc.sql("select " + COLUMNS + " from claim where id in (:ids) for update")
+				.param("ids", list.subList(from, Math.min(list.size(), from + CHUNK)))
+				.query((rs, row) -> map(rs))
+				.list()
+				.forEach((claim) -> result.put(claim.id(), claim));
+		}
+		return result;
+	}
+
+	private Map<String, ExistingClaim> load(String column, Collection<String> values, boolean lock) {
+		Map<String, ExistingClaim> result = new HashMap<>();
+		List<String> list = new ArrayList<>(values);
+		for (int from = 0; from < list.size(); from += CHUNK) {
+			this.jdbc
+				.sql("select " + COLUMNS + " from claim where " + column + " in (:values)"
+						+ (lock ? " for update" : ""))
+				.param("values", list.subList(from, Math.min(list.size(), from + CHUNK)))
+				.query((rs, row) -> map(rs))
+				.list()
+				.forEach((claim) -> result
+					.put("claim_number".equals(column) ? claim.claimNumber() : claim.payerClaimNumber(), claim));
+		}
+		return result;
+	}
+
+	/**
+	 * Writes new balances and status; fails if someone changed a claim since it was read.
+	 */
+	void updateBalances(List<Update> updates) {
+		List<Object[]> rows = new ArrayList<>();
+		for (Update update : updates) {
+			Balances b = update.balances();
+			rows.add(new Object[] { b.payerPaid(), b.patientPaid(), b.contractual(), b.otherAdjusted(), b.writtenOff(),
+					b.deniedOpen(), b.insuranceBalance(), b.patientBalance(), b.denialCategory(), b.denialReason(),
+					b.crossover(), update.status().name(), update.payerId(), update.responsibility(),
+					update.payerClaimNumber(), update.adjudicatedOn(), update.claimId(), update.version() });
+		}
+		int[][] counts = this.template.batchUpdate("update claim set payer_paid = ?, patient_paid = ?, "
+				+ "contractual = ?, other_adjusted = ?, written_off = ?, denied_open = ?, insurance_balance = ?, "
+				+ "patient_balance = ?, denial_category = ?, denial_reason = ?, crossover = ?, status = ?, "
+				+ "payer_id = ?, responsibility = ?, payer_claim_number = coalesce(?, payer_claim_number), "
+				+ "last_adjudicated_on = coalesce(?, last_adjudicated_on), version = version + 1, updated_at = now() "
+				+ "where id = ? and version = ?", rows, 500, (ps, row) -> {
+					for (int i = 0; i < row.length; i++) {
+						ps.setObject(i + 1, row[i]);
+					}
+				});
+		for (int[] batch : counts) {
+			for (int count : batch) {
+				if (count == 0) {
+					throw new OptimisticLockingFailureException(
+							"A claim was changed by someone else while this was being saved");
+				}
+			}
+		}
+	}
+
+	record Update(long claimId, long version, Balances balances, ClaimStatus status, long payerId,
+			String responsibility, String payerClaimNumber, java.sql.Date adjudicatedOn) {
+	}
+
+	private static ExistingClaim map(ResultSet rs) throws SQLException {
+		Balances balances = new Balances(rs.getBigDecimal("payer_paid"), rs.getBigDecimal("patient_paid"),
+				rs.getBigDecimal("contractual"), rs.getBigDecimal("other_adjusted"), rs.getBigDecimal("written_off"),
+				rs.getBigDecimal("denied_open"), rs.getBigDecimal("insurance_balance"),
+				rs.getBigDecimal("patient_balance"), rs.getString("denial_category"), rs.getString("denial_reason"),
+				rs.getBoolean("crossover"), rs.getDate("last_adjudicated_on") != null);
+		return new ExistingClaim(rs.getLong("id"), rs.getString("claim_number"), rs.getString("payer_claim_number"),
+				rs.getLong("payer_id"), rs.getString("responsibility"), ClaimStatus.valueOf(rs.getString("status")),
+				rs.getDate("service_date_from").toLocalDate(), rs.getDate("service_date_to").toLocalDate(),
+				rs.getBigDecimal("billed"), balances, rs.getLong("version"));
+	}
+
+	static BigDecimal zeroIfNull(BigDecimal value) {
+		return (value != null) ? value : BigDecimal.ZERO;
+	}
+
+}

@@ -1,0 +1,229 @@
+package io.ardesk.imports.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.ardesk.claims.ClaimRegistration;
+import io.ardesk.claims.ImportOrigin;
+import io.ardesk.edi.ClaimFile;
+import io.ardesk.edi.CsvClaimReader;
+import io.ardesk.edi.FileFormat;
+import io.ardesk.edi.FileIssue;
+import io.ardesk.edi.MalformedFileException;
+import io.ardesk.edi.RemittanceFile;
+import io.ardesk.edi.X12Files;
+import io.ardesk.imports.FileImported;
+import io.ardesk.imports.FileImports;
+import io.ardesk.imports.ImportProgress;
+import io.ardesk.imports.ImportResult;
+import io.ardesk.imports.ImportStatus;
+import io.ardesk.remittance.RemittancePosting;
+import io.ardesk.security.ChangesClient;
+import io.ardesk.security.ClientAccess;
+import io.ardesk.security.ReadsClient;
+import io.ardesk.security.SystemActor;
+import io.ardesk.tenancy.ClientId;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports one file all or nothing: reads it completely first, then posts it in one
+ * transaction while holding the client's import lock, so that concurrent imports queue up
+ * and a file (or a payment) is never posted twice. A file that fails is recorded as
+ * rejected and posts nothing.
+ */
+@Service
+class FileImportService implements FileImports {
+
+	private static final Logger log = LoggerFactory.getLogger(FileImportService.class);
+
+	private final ImportBatches batches;
+
+	private final ClaimRegistration claims;
+
+	private final RemittancePosting remittances;
+
+	private final ClientAccess access;
+
+	private final TransactionTemplate transaction;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	FileImportService(ImportBatches batches, ClaimRegistration claims, RemittancePosting remittances,
+			ClientAccess access, TransactionTemplate transaction, JdbcClient jdbc, ApplicationEventPublisher events,
+			Clock clock) {
+		this.batches = batches;
+		this.claims = claims;
+		this.remittances = remittances;
+		this.access = access;
+		this.transaction = transaction;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	@ChangesClient
+	public ImportResult importFile(ClientId client, String fileName, byte[] content, ImportProgress progress) {
+		String actor = actor();
+		String hash = ContentHash.of(content);
+		Instant at = this.clock.instant();
+		progress.update(0.05, "Reading the file");
+		ParsedFile parsed;
+		try {
+			parsed = ParsedFile.read(content);
+		}
+		catch (MalformedFileException ex) {
+			return rejected(client, fileName, hash, null, actor, at, ex.issues());
+		}
+		progress.update(0.3, "Posting " + parsed.description());
+		try {
+			ImportResult result = this.transaction.execute((status) -> post(client, fileName, hash, parsed, actor, at));
+			progress.update(1.0, "Done");
+			publish(client, result);
+			log.info("Import {} of {} ({}): {}", result.id(), fileName, parsed.format(), result.status());
+			return result;
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (this.transaction.execute((status) -> this.batches.postedWithHash(hash)).isPresent()) {
+				// A concurrent import of the same file committed first.
+				return duplicate(client, fileName, hash, parsed.format(), actor, at);
+			}
+			log.warn("Import of {} rejected: {}", fileName, ex.getClass().getSimpleName());
+			return rejected(client, fileName, hash, parsed.format(), actor, at,
+					List.of(new FileIssue(
+							"The file conflicts with data already on file: " + ex.getMostSpecificCause().getMessage(),
+							null, null)));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import of {} rejected: {}", fileName, ex.getClass().getSimpleName());
+			return rejected(client, fileName, hash, parsed.format(), actor, at,
+					List.of(new FileIssue("Could not post the file: " + ex.getMessage(), null, null)));
+		}
+	}
+
+	private ImportResult post(ClientId client, String fileName, String hash, ParsedFile parsed, String actor,
+			Instant at) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext(current_schema()))").query(Object.class).single();
+		if (this.batches.postedWithHash(hash).isPresent()) {
+			return duplicateRow(fileName, hash, parsed.format(), actor, at,
+					"This file was imported before: nothing posted again");
+		}
+		long id = this.batches.open(fileName, hash, parsed.format(), ImportStatus.POSTED, actor, at);
+		ImportOrigin origin = new ImportOrigin(id, fileName, actor);
+		List<String> warnings = new ArrayList<>(parsed.warnings());
+		ImportResult result;
+		if (parsed.claims() != null) {
+			ClaimRegistration.Result registered = this.claims.register(client, parsed.claims().claims(), origin);
+			warnings.addAll(registered.warnings());
+			result = new ImportResult(id, ImportStatus.POSTED, parsed.format(), fileName, at, actor,
+					registered.created(), registered.updated(), 0, 0, 0, 0, warnings, List.of());
+		}
+		else {
+			RemittancePosting.Result posted = this.remittances.post(client, parsed.remittances(), origin);
+			warnings.addAll(posted.warnings());
+			boolean nothingNew = posted.advicesPosted() == 0 && posted.duplicateAdvices() > 0;
+			result = new ImportResult(id, nothingNew ? ImportStatus.DUPLICATE : ImportStatus.POSTED, parsed.format(),
+					fileName, at, actor, 0, 0, posted.paymentsPosted(), posted.denials(), posted.reversals(),
+					posted.unmatched(), warnings, List.of());
+		}
+		this.batches.close(result);
+		return result;
+	}
+
+	private ImportResult duplicate(ClientId client, String fileName, String hash, @Nullable FileFormat format,
+			String actor, Instant at) {
+		ImportResult result = this.transaction.execute((status) -> duplicateRow(fileName, hash, format, actor, at,
+				"This file was imported at the same time by someone else: nothing posted again"));
+		publish(client, result);
+		return result;
+	}
+
+	private ImportResult duplicateRow(String fileName, String hash, @Nullable FileFormat format, String actor,
+			Instant at, String message) {
+		long id = this.batches.open(fileName, hash, format, ImportStatus.DUPLICATE, actor, at);
+		ImportResult result = new ImportResult(id, ImportStatus.DUPLICATE, format, fileName, at, actor, 0, 0, 0, 0, 0,
+				0, List.of(message), List.of());
+		this.batches.close(result);
+		return result;
+	}
+
+	private ImportResult rejected(ClientId client, String fileName, String hash, @Nullable FileFormat format,
+			String actor, Instant at, List<FileIssue> errors) {
+		ImportResult result = this.transaction.execute((status) -> {
+			long id = this.batches.open(fileName, hash, format, ImportStatus.REJECTED, actor, at);
+			ImportResult rejected = new ImportResult(id, ImportStatus.REJECTED, format, fileName, at, actor, 0, 0, 0, 0,
+					0, 0, List.of(), errors);
+			this.batches.close(rejected);
+			return rejected;
+		});
+		publish(client, result);
+		return result;
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public List<ImportResult> history(ClientId client, int limit) {
+		return this.batches.history(Math.max(1, Math.min(limit, 500)));
+	}
+
+	private void publish(ClientId client, ImportResult result) {
+		this.events.publishEvent(new FileImported(client, result.id(), result.status()));
+	}
+
+	private String actor() {
+		return this.access.currentUser().map((user) -> user.username()).orElse(SystemActor.NAME);
+	}
+
+	/** A file read completely: claims or remittances, never both. */
+	record ParsedFile(FileFormat format, @Nullable ClaimFile claims, @Nullable RemittanceFile remittances,
+			List<String> warnings) {
+
+		static ParsedFile read(byte[] content) {
+			if (content.length == 0) {
+				throw new MalformedFileException(new FileIssue("The file is empty", null, null));
+			}
+			FileFormat format = X12Files.detect(content);
+			return switch (format) {
+				case X12_835 -> {
+					RemittanceFile file = X12Files.read835(content);
+					yield new ParsedFile(format, null, file, describe(file.warnings()));
+				}
+				case X12_837P, X12_837I -> {
+					ClaimFile file = X12Files.read837(content);
+					yield new ParsedFile(format, file, null, describe(file.warnings()));
+				}
+				case CSV_CLAIMS -> {
+					ClaimFile file = CsvClaimReader.read(content);
+					yield new ParsedFile(format, file, null, describe(file.warnings()));
+				}
+			};
+		}
+
+		String description() {
+			return (this.claims != null) ? this.claims.claims().size() + " claims"
+					: this.remittances.advices().size() + " remittance advices";
+		}
+
+		private static List<String> describe(List<FileIssue> issues) {
+			return issues.stream().map(FileIssue::describe).toList();
+		}
+
+	}
+
+}

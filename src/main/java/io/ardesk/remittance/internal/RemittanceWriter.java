@@ -1,0 +1,122 @@
+package io.ardesk.remittance.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.ardesk.edi.Adjustment;
+import io.ardesk.edi.ClaimPayment;
+import io.ardesk.edi.ProviderAdjustment;
+import io.ardesk.edi.RemittanceAdvice;
+import io.ardesk.edi.ServicePayment;
+import io.ardesk.shared.jdbc.SequenceIds;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Collects the rows of one file's remittances and writes them in JDBC batches; ids are
+ * reserved up front so that child rows can point at their parents before anything is
+ * written.
+ */
+final class RemittanceWriter {
+
+	private final JdbcTemplate jdbc;
+
+	private final SequenceIds ids;
+
+	private final long importBatchId;
+
+	private final List<Object[]> remittances = new ArrayList<>();
+
+	private final List<Object[]> payments = new ArrayList<>();
+
+	private final List<Object[]> adjustments = new ArrayList<>();
+
+	private final List<Object[]> services = new ArrayList<>();
+
+	private final List<Object[]> remarks = new ArrayList<>();
+
+	private final List<Object[]> plbs = new ArrayList<>();
+
+	private long[] paymentIds = new long[0];
+
+	private int nextPayment;
+
+	RemittanceWriter(JdbcTemplate jdbc, SequenceIds ids, long importBatchId) {
+		this.jdbc = jdbc;
+		this.ids = ids;
+		this.importBatchId = importBatchId;
+	}
+
+	long remittance(RemittanceAdvice advice, long payerId) {
+		long id = this.ids.next("remittance", 1)[0];
+		this.paymentIds = this.ids.next("claim_payment", advice.claims().size());
+		this.nextPayment = 0;
+		this.remittances
+			.add(new Object[] { id, payerId, advice.traceNumber(), RemittancePostingService.date(advice.paymentDate()),
+					advice.totalPayment(), advice.paymentMethod(), this.importBatchId, advice.position() });
+		// Parents first: the batch of remittances must be written before their payments.
+		flushRemittances();
+		return id;
+	}
+
+	long claimPayment(long remittanceId, @Nullable Long claimId, ClaimPayment payment, String outcome) {
+		long id = this.paymentIds[this.nextPayment++];
+		this.payments.add(new Object[] { id, remittanceId, claimId, payment.patientControlNumber(),
+				payment.payerClaimControlNumber(), payment.statusCode(), payment.charge(), payment.paid(),
+				payment.patientResponsibility(), outcome, payment.position() });
+		return id;
+	}
+
+	void adjustment(long paymentId, @Nullable Integer lineNumber, @Nullable String procedureCode, Adjustment adjustment,
+			String adjustmentClass) {
+		this.adjustments.add(new Object[] { paymentId, lineNumber, procedureCode, adjustment.group(),
+				adjustment.reason(), adjustment.amount(), adjustment.quantity(), adjustmentClass });
+	}
+
+	void servicePayment(long paymentId, int lineNumber, ServicePayment line) {
+		this.services.add(new Object[] { paymentId, lineNumber, line.procedureCode(),
+				line.modifiers().isEmpty() ? null : String.join(":", line.modifiers()), line.charge(), line.paid(),
+				line.allowedAmount(), RemittancePostingService.date(line.serviceDate()) });
+	}
+
+	void remark(long paymentId, @Nullable Integer lineNumber, String code) {
+		this.remarks.add(new Object[] { paymentId, lineNumber, code });
+	}
+
+	void providerAdjustment(long remittanceId, ProviderAdjustment plb) {
+		this.plbs
+			.add(new Object[] { remittanceId, plb.providerId(), RemittancePostingService.date(plb.fiscalPeriodEnd()),
+					plb.reasonCode(), plb.reference(), plb.amount() });
+	}
+
+	private void flushRemittances() {
+		this.jdbc.batchUpdate("insert into remittance (id, payer_id, trace_number, payment_date, amount, method, "
+				+ "import_batch_id, position) values (?, ?, ?, ?, ?, ?, ?, ?)", this.remittances);
+		this.remittances.clear();
+	}
+
+	void flush() {
+		flushRemittances();
+		this.jdbc.batchUpdate("insert into claim_payment (id, remittance_id, claim_id, patient_control_number, "
+				+ "payer_claim_number, status_code, charge, paid, patient_responsibility, outcome, position) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", this.payments);
+		this.jdbc.batchUpdate("insert into claim_adjustment (claim_payment_id, line_number, procedure_code, "
+				+ "group_code, reason_code, amount, quantity, adjustment_class) values (?, ?, ?, ?, ?, ?, ?, ?)",
+				this.adjustments);
+		this.jdbc.batchUpdate(
+				"insert into service_payment (claim_payment_id, line_number, procedure_code, "
+						+ "modifiers, charge, paid, allowed, service_date) values (?, ?, ?, ?, ?, ?, ?, ?)",
+				this.services);
+		this.jdbc.batchUpdate("insert into remark (claim_payment_id, line_number, code) values (?, ?, ?)",
+				this.remarks);
+		this.jdbc.batchUpdate("insert into provider_adjustment (remittance_id, provider_id, fiscal_period_end, "
+				+ "reason_code, reference, amount) values (?, ?, ?, ?, ?, ?)", this.plbs);
+		this.payments.clear();
+		this.adjustments.clear();
+		this.services.clear();
+		this.remarks.clear();
+		this.plbs.clear();
+	}
+
+}
