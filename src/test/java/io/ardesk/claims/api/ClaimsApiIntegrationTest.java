@@ -10,6 +10,7 @@ import io.ardesk.test.IntegrationTestSupport;
 import io.ardesk.test.X12TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +23,10 @@ class ClaimsApiIntegrationTest extends IntegrationTestSupport {
 
 	static final String LAKEVIEW_CLAIMS = "/api/v1/clients/lakeview-ortho/claims";
 
-	static final JsonMapper json = JsonMapper.builder().build();
+	/** Reads amounts as written (12.50 stays 12.50), not as doubles. */
+	static final JsonMapper json = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.build();
 
 	@LocalServerPort
 	int port;
