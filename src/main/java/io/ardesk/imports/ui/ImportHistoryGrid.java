@@ -20,7 +20,9 @@ final class ImportHistoryGrid extends Composite<Grid<ImportResult>> {
 			.setHeader("When")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		grid.addColumn(ImportResult::importedBy).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+		// Fixed: auto width is measured on the first rows and would cut later, longer
+		// names.
+		grid.addColumn(ImportResult::importedBy).setHeader("Who").setWidth("9em").setFlexGrow(0);
 		grid.addColumn(ImportResult::fileName).setHeader("File").setFlexGrow(1);
 		grid.addColumn((result) -> ImportLabels.type(result.type())).setHeader("Type").setAutoWidth(true);
 		grid.addComponentColumn((result) -> ImportLabels.status(result.status()))
