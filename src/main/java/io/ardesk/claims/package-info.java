@@ -3,6 +3,7 @@
  * balances kept apart for insurance and patient, and the history of every change to a
  * claim.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "tenancy", "security", "edi", "codes" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "tenancy", "security", "edi", "codes", "portal", "shared" })
 @org.jspecify.annotations.NullMarked
 package io.ardesk.claims;

@@ -4,6 +4,6 @@
  * matched.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "tenancy", "security", "edi", "claims", "codes" })
+		allowedDependencies = { "tenancy", "security", "edi", "claims", "codes", "portal", "shared" })
 @org.jspecify.annotations.NullMarked
 package io.ardesk.remittance;

@@ -1,5 +1,6 @@
 package io.ardesk.test;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +25,21 @@ public final class ApiClient {
 
 	public HttpResponse<String> get(@Nullable String user, String path) {
 		return send(user, HttpRequest.newBuilder(URI.create(this.baseUrl + path)).GET());
+	}
+
+	/** Posts one file as the multipart field {@code file}, as a browser form would. */
+	public HttpResponse<String> postFile(@Nullable String user, String path, String fileName, byte[] content) {
+		String boundary = "ardesk-" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(user,
+				HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
 	public HttpResponse<String> send(@Nullable String user, HttpRequest.Builder request) {

@@ -3,7 +3,9 @@ package io.ardesk.shared.ui;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -15,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 public final class Formats {
 
 	private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.US);
+
+	private static final DateTimeFormatter US_DATE_TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a", Locale.US);
 
 	private Formats() {
 	}
@@ -31,6 +35,16 @@ public final class Formats {
 
 	public static String date(@Nullable LocalDate date) {
 		return (date != null) ? US_DATE.format(date) : "";
+	}
+
+	/** A moment as a person in {@code zone} reads it, for example 03/04/2026 2:15 PM. */
+	public static String dateTime(@Nullable Instant moment, ZoneId zone) {
+		return (moment != null) ? US_DATE_TIME.format(moment.atZone(zone)) : "";
+	}
+
+	/** A count with thousands separators, for example 1,234. */
+	public static String count(long value) {
+		return NumberFormat.getIntegerInstance(Locale.US).format(value);
 	}
 
 	public static String percent(@Nullable BigDecimal value) {

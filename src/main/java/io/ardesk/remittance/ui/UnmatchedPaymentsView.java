@@ -1,0 +1,77 @@
+package io.ardesk.remittance.ui;
+
+import java.math.BigDecimal;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.ardesk.portal.ActiveClient;
+import io.ardesk.remittance.RemittanceQueries;
+import io.ardesk.remittance.UnmatchedPayment;
+import io.ardesk.shared.ui.Formats;
+import io.ardesk.tenancy.ClientId;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Claim payments from 835 files that matched none of the active client's claims: money
+ * received that nobody can post until a person finds the claim.
+ */
+@Route("remittance/unmatched")
+@PageTitle("Unmatched payments · ARdesk")
+@Menu(order = 30, title = "Unmatched payments", icon = "WARNING")
+@PermitAll
+public class UnmatchedPaymentsView extends VerticalLayout {
+
+	private final Grid<UnmatchedPayment> grid = new Grid<>();
+
+	public UnmatchedPaymentsView(ActiveClient activeClient, RemittanceQueries remittances) {
+		setPadding(true);
+		setSizeFull();
+		add(new H2("Unmatched payments"));
+		activeClient.id()
+			.ifPresentOrElse((client) -> show(client, remittances), () -> add(new Paragraph(
+					"You are not assigned to any client practice. Ask your firm administrator to assign you.")));
+	}
+
+	private void show(ClientId client, RemittanceQueries remittances) {
+		Paragraph explanation = new Paragraph("Payments in posted remittances whose patient control number matched "
+				+ "no claim of this client. Import the missing claim file, then post the remittance again.");
+		explanation.getStyle().set("color", "var(--lumo-secondary-text-color, #5c6470)");
+		this.grid.setId("unmatched-payments");
+		this.grid.addColumn((payment) -> Formats.date(payment.paymentDate()))
+			.setHeader("Payment date")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn(UnmatchedPayment::payer).setHeader("Payer").setFlexGrow(1);
+		this.grid.addColumn(UnmatchedPayment::traceNumber).setHeader("Trace number").setAutoWidth(true);
+		this.grid.addColumn(UnmatchedPayment::patientControlNumber).setHeader("Claim number sent").setAutoWidth(true);
+		this.grid.addColumn((payment) -> (payment.payerClaimNumber() != null) ? payment.payerClaimNumber() : "")
+			.setHeader("Payer claim number")
+			.setAutoWidth(true);
+		this.grid.addColumn(UnmatchedPayment::statusCode).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+		moneyColumn("Charge", UnmatchedPayment::charge);
+		moneyColumn("Paid", UnmatchedPayment::paid);
+		this.grid.setEmptyStateComponent(new Span("No unmatched payments: every posted payment found its claim."));
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+		this.grid.setSizeFull();
+		this.grid.setItems(remittances.unmatchedPayments(client));
+		add(explanation, this.grid);
+	}
+
+	private void moneyColumn(String header, Function<UnmatchedPayment, BigDecimal> amount) {
+		this.grid.addColumn((payment) -> Formats.money(amount.apply(payment)))
+			.setHeader(header)
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+	}
+
+}

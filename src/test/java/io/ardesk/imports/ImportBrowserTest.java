@@ -1,0 +1,129 @@
+package io.ardesk.imports;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.ardesk.test.ArdeskIntegrationTest;
+import io.ardesk.test.IntegrationTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A specialist uploads an 835 in a real Chromium and sees what was posted. Uses the
+ * Debian chromium and chromedriver; Selenium Manager must never download a browser.
+ */
+@ArdeskIntegrationTest
+class ImportBrowserTest extends IntegrationTestSupport {
+
+	static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	Path profile;
+
+	@BeforeEach
+	void startBrowser() throws IOException {
+		if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+			throw new IllegalStateException("This test needs Chromium at " + CHROMIUM + " and chromedriver at "
+					+ CHROMEDRIVER + ": install them with `apt-get install -y chromium chromium-driver`.");
+		}
+		this.profile = Files.createTempDirectory("ardesk-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + this.profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void stopBrowser() throws IOException {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+		if (this.profile != null) {
+			try (var files = Files.walk(this.profile)) {
+				files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			}
+		}
+	}
+
+	@Test
+	void specialistUploadsARemittanceAndSeesWhatWasPosted() throws IOException {
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(60));
+		String base = "http://localhost:" + this.port;
+		this.browser.get(base + "/login");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
+			.sendKeys("specialist");
+		this.browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
+		this.browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("client-switcher")));
+
+		this.browser.get(base + "/imports");
+		WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
+		fileInputOf(upload, wait).sendKeys(remittance().toAbsolutePath().toString());
+
+		WebElement result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-result")));
+		WebElement status = result.findElement(By.cssSelector(".import-status"));
+		assertThat(status.getAttribute("data-status")).isIn("POSTED", "DUPLICATE");
+		assertThat(result.findElement(By.id("import-counts")).getText()).contains("Payments posted",
+				"Unmatched payments");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-history"), "managed-care.835"));
+		screenshot("import-result.png");
+	}
+
+	/** The upload's hidden file input, wherever this Vaadin version renders it. */
+	private WebElement fileInputOf(WebElement upload, WebDriverWait wait) {
+		return wait.until((driver) -> (WebElement) ((JavascriptExecutor) driver)
+			.executeScript("const upload = arguments[0];" + "return upload.querySelector('input[type=file]')"
+					+ " || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'))"
+					+ " || document.querySelector('input[type=file]');", upload));
+	}
+
+	private static Path remittance() throws IOException {
+		Path file = Files.createTempDirectory("ardesk-upload-").resolve("managed-care.835");
+		try (var in = ImportBrowserTest.class.getResourceAsStream("/x12/835/lfh_x221_managed_care_2claims.835")) {
+			Files.write(file, in.readAllBytes());
+		}
+		return file;
+	}
+
+	private void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(name), this.browser.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
