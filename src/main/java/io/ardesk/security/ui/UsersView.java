@@ -48,12 +48,16 @@ public class UsersView extends VerticalLayout {
 		header.setAlignItems(Alignment.BASELINE);
 		header.setJustifyContentMode(JustifyContentMode.BETWEEN);
 
-		this.grid.addColumn(UserSummary::username).setHeader("User name").setSortable(true).setAutoWidth(true);
+		this.grid.addColumn(UserSummary::username)
+			.setKey("username")
+			.setHeader("User name")
+			.setSortable(true)
+			.setAutoWidth(true);
 		this.grid.addColumn(UserSummary::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
 		this.grid.addColumn((user) -> user.role().label()).setHeader("Role").setSortable(true).setAutoWidth(true);
 		this.grid.addColumn(this::clientsOf).setHeader("Clients").setFlexGrow(1);
-		this.grid.addComponentColumn(UsersView::status).setHeader("Status").setAutoWidth(true);
-		this.grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+		this.grid.addComponentColumn(UsersView::status).setKey("status").setHeader("Status").setAutoWidth(true);
+		this.grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 		this.grid.setSizeFull();
 		add(header, this.grid);
