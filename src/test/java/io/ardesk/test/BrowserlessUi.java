@@ -2,11 +2,13 @@ package io.ardesk.test;
 
 import java.util.List;
 
+import com.github.mvysny.fakeservlet.FakeHttpSession;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import kotlin.jvm.functions.Function1;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContext;
@@ -25,6 +27,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class BrowserlessUi {
 
 	private static final Routes routes = new Routes().autoDiscoverViews("io.ardesk");
+
+	private static final Function1<FakeHttpSession, FakeRequest> defaultRequests = MockVaadin.getMockRequestFactory();
 
 	private BrowserlessUi() {
 	}
@@ -59,6 +63,7 @@ public final class BrowserlessUi {
 
 	public static void close() {
 		MockVaadin.tearDown();
+		MockVaadin.setMockRequestFactory(defaultRequests);
 		SecurityContextHolder.clearContext();
 	}
 
