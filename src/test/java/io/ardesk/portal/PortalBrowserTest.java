@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -82,14 +83,7 @@ class PortalBrowserTest extends IntegrationTestSupport {
 
 	@Test
 	void specialistSignsInAndSwitchesToTheOtherClient() throws IOException {
-		this.driver.get("http://localhost:" + this.port + "/");
-
-		WebElement username = this.wait
-			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-		screenshot("portal-login.png");
-		username.sendKeys("specialist");
-		this.driver.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
-		this.driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+		signIn("specialist", "portal-login.png");
 
 		this.wait.until(ExpectedConditions.textToBe(By.id("client-name"), "Lakeview Orthopedics"));
 		assertThat(this.driver.findElement(By.cssSelector(".current-user")).getText()).contains("Sam Specialist");
@@ -109,6 +103,38 @@ class PortalBrowserTest extends IntegrationTestSupport {
 		assertThat(this.driver.findElement(By.cssSelector("#client-switcher vaadin-select")).getText())
 			.contains("Northside Family Medicine");
 		screenshot("portal-after-switch.png");
+	}
+
+	@Test
+	void adminSeesTheUsersPage() throws IOException {
+		signIn("admin", null);
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("client-name")));
+
+		this.driver.get("http://localhost:" + this.port + "/admin/users");
+
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "specialist"));
+		assertThat(this.driver.findElement(By.tagName("vaadin-grid")).getText()).contains("Sam Specialist",
+				"AR specialist", "Active");
+		screenshot("portal-users.png");
+		Object widths = ((JavascriptExecutor) this.driver)
+			.executeScript("const table = document.querySelector('vaadin-grid').shadowRoot.querySelector('#table');"
+					+ "return [table.scrollWidth, table.clientWidth];");
+		assertThat(widths).as("the users grid's [content, visible] width: no horizontal scroll bar")
+			.asList()
+			.satisfies((pair) -> assertThat(((Number) pair.get(0)).intValue())
+				.isLessThanOrEqualTo(((Number) pair.get(1)).intValue()));
+	}
+
+	private void signIn(String user, @Nullable String screenshot) throws IOException {
+		this.driver.get("http://localhost:" + this.port + "/");
+		WebElement username = this.wait
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+		if (screenshot != null) {
+			screenshot(screenshot);
+		}
+		username.sendKeys(user);
+		this.driver.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
+		this.driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
 	}
 
 	private void screenshot(String name) throws IOException {
