@@ -42,9 +42,21 @@ public final class ApiClient {
 					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
+	/**
+	 * Calls as a user with the given password (the demo users' password is {@code demo}).
+	 */
+	public HttpResponse<String> get(String user, String password, String path) {
+		return send(user, password, HttpRequest.newBuilder(URI.create(this.baseUrl + path)).GET());
+	}
+
 	public HttpResponse<String> send(@Nullable String user, HttpRequest.Builder request) {
+		return send(user, "demo", request);
+	}
+
+	public HttpResponse<String> send(@Nullable String user, String password, HttpRequest.Builder request) {
 		if (user != null) {
-			String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+			String credentials = Base64.getEncoder()
+				.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 			request.header("Authorization", "Basic " + credentials);
 		}
 		try {

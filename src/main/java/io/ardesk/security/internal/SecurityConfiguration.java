@@ -19,7 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * CSRF.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean

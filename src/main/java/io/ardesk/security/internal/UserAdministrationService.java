@@ -10,7 +10,7 @@ import io.ardesk.security.UserAdministration;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.UnknownClientException;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@RolesAllowed("FIRM_ADMIN")
+@PreAuthorize("hasRole('FIRM_ADMIN')")
 class UserAdministrationService implements UserAdministration {
 
 	private static final Logger log = LoggerFactory.getLogger(UserAdministrationService.class);

@@ -48,13 +48,28 @@ public class UsersView extends VerticalLayout {
 		header.setAlignItems(Alignment.BASELINE);
 		header.setJustifyContentMode(JustifyContentMode.BETWEEN);
 
-		this.grid.addColumn(UserSummary::username).setHeader("User name").setSortable(true).setAutoWidth(true);
-		this.grid.addColumn(UserSummary::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
+		this.grid.addColumn(UserSummary::username)
+			.setKey("username")
+			.setHeader("User name")
+			.setSortable(true)
+			.setWidth("11em")
+			.setFlexGrow(1);
+		this.grid.addColumn(UserSummary::displayName)
+			.setHeader("Name")
+			.setSortable(true)
+			.setWidth("11em")
+			.setFlexGrow(1);
 		this.grid.addColumn((user) -> user.role().label()).setHeader("Role").setSortable(true).setAutoWidth(true);
-		this.grid.addColumn(this::clientsOf).setHeader("Clients").setFlexGrow(1);
-		this.grid.addComponentColumn(UsersView::status).setHeader("Status").setAutoWidth(true);
-		this.grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
-		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		// The clients are what an administrator checks here: wrapped, never cut off.
+		this.grid.addColumn(this::clientsOf)
+			.setKey("clients")
+			.setHeader("Clients")
+			.setWidth("12em")
+			.setFlexGrow(2)
+			.setTooltipGenerator(this::clientsOf);
+		this.grid.addComponentColumn(UsersView::status).setKey("status").setHeader("Status").setAutoWidth(true);
+		this.grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setSizeFull();
 		add(header, this.grid);
 		refresh();
