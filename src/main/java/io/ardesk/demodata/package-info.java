@@ -2,6 +2,6 @@
  * Generates realistic, deterministic claim (837P) and remittance (835) files for demo
  * clients and benchmarks.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "tenancy", "security", "imports" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "tenancy", "security", "imports", "worklist" })
 @org.jspecify.annotations.NullMarked
 package io.ardesk.demodata;

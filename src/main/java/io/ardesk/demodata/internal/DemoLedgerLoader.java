@@ -15,6 +15,7 @@ import io.ardesk.imports.ImportStatus;
 import io.ardesk.security.SystemActor;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientProfile;
+import io.ardesk.worklist.WorkQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,17 +42,20 @@ class DemoLedgerLoader implements ApplicationRunner {
 
 	private final FileImports imports;
 
+	private final WorkQueue queue;
+
 	private final Clock clock;
 
 	private final boolean enabled;
 
 	private final int months;
 
-	DemoLedgerLoader(ClientDirectory directory, FileImports imports, Clock clock,
+	DemoLedgerLoader(ClientDirectory directory, FileImports imports, WorkQueue queue, Clock clock,
 			@Value("${ardesk.demo-data.enabled:true}") boolean enabled,
 			@Value("${ardesk.demo-data.months:12}") int months) {
 		this.directory = directory;
 		this.imports = imports;
+		this.queue = queue;
 		this.clock = clock;
 		this.enabled = enabled;
 		this.months = months;
@@ -81,6 +85,7 @@ class DemoLedgerLoader implements ApplicationRunner {
 				rejected++;
 			}
 		}
+		this.queue.refresh(client.id(), true);
 		log.info("Demo data for {}: {} files imported ({} rejected) in {} s", client.id(), history.files().size(),
 				rejected, (System.nanoTime() - started) / 1_000_000_000);
 	}

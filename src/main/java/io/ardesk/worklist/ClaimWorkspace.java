@@ -1,0 +1,22 @@
+package io.ardesk.worklist;
+
+import java.util.Optional;
+
+import io.ardesk.tenancy.ClientId;
+
+/** Following up on one claim. */
+public interface ClaimWorkspace {
+
+	Optional<WorkspaceState> state(ClientId client, String claimNumber);
+
+	/**
+	 * Logs a follow-up and sets the claim's next action date; the claim leaves the queue
+	 * until then.
+	 * @param expectedVersion the version the user saw
+	 * @throws org.springframework.dao.OptimisticLockingFailureException if someone else
+	 * acted on the claim in the meantime
+	 * @throws IllegalArgumentException if the entry is incomplete
+	 */
+	FollowUpRecord logFollowUp(ClientId client, String claimNumber, FollowUpEntry entry, long expectedVersion);
+
+}

@@ -1,0 +1,165 @@
+package io.ardesk.worklist.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import io.ardesk.claims.ClaimEvents;
+import io.ardesk.security.ChangesClient;
+import io.ardesk.security.ClientAccess;
+import io.ardesk.security.CurrentUser;
+import io.ardesk.security.ReadsClient;
+import io.ardesk.security.Role;
+import io.ardesk.tenancy.ClientDirectory;
+import io.ardesk.tenancy.ClientId;
+import io.ardesk.tenancy.ClientProfile;
+import io.ardesk.tenancy.UnknownClientException;
+import io.ardesk.worklist.ClaimWorkspace;
+import io.ardesk.worklist.Deadline;
+import io.ardesk.worklist.FollowUpChannel;
+import io.ardesk.worklist.FollowUpEntry;
+import io.ardesk.worklist.FollowUpOutcome;
+import io.ardesk.worklist.FollowUpRecord;
+import io.ardesk.worklist.WorkspaceState;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class ClaimWorkspaceService implements ClaimWorkspace {
+
+	private final JdbcTemplate jdbc;
+
+	private final ClientAccess access;
+
+	private final ClientDirectory directory;
+
+	private final ClaimEvents events;
+
+	private final Clock clock;
+
+	ClaimWorkspaceService(JdbcTemplate jdbc, ClientAccess access, ClientDirectory directory, ClaimEvents events,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.directory = directory;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public Optional<WorkspaceState> state(ClientId client, String claimNumber) {
+		LocalDate today = today(client);
+		boolean viewer = this.access.currentUser().map((u) -> u.role() == Role.CLIENT_VIEWER).orElse(false);
+		return this.jdbc.query("select c.id, c.claim_number, w.owner, w.next_action_date, w.deadline, "
+				+ "w.deadline_kind, w.priority_score, w.priority_reasons, w.version from claim c "
+				+ "left join claim_work w on w.claim_id = c.id where c.claim_number = ?", (rs, n) -> {
+					Date deadline = rs.getDate("deadline");
+					String reasons = rs.getString("priority_reasons");
+					return new WorkspaceState(rs.getString("claim_number"), rs.getString("owner"),
+							(rs.getDate("next_action_date") != null) ? rs.getDate("next_action_date").toLocalDate()
+									: today,
+							(deadline != null) ? new Deadline(Deadline.Kind.valueOf(rs.getString("deadline_kind")),
+									deadline.toLocalDate(), ChronoUnit.DAYS.between(today, deadline.toLocalDate()))
+									: null,
+							(rs.getBigDecimal("priority_score") != null) ? rs.getBigDecimal("priority_score")
+									: java.math.BigDecimal.ZERO,
+							(reasons != null) ? Arrays.asList(reasons.split("\n")) : List.of(), rs.getLong("version"),
+							followUps(rs.getLong("id"), viewer));
+				}, claimNumber)
+			.stream()
+			.findFirst();
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
+	public FollowUpRecord logFollowUp(ClientId client, String claimNumber, FollowUpEntry entry, long expectedVersion) {
+		check(entry, today(client));
+		Long claimId = this.jdbc.queryForList("select id from claim where claim_number = ?", Long.class, claimNumber)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No claim " + claimNumber));
+		int updated = this.jdbc.update(
+				"update claim_work set next_action_date = ?, last_touched_at = now(), "
+						+ "version = version + 1 where claim_id = ? and version = ?",
+				Date.valueOf(entry.nextActionDate()), claimId, expectedVersion);
+		if (updated == 0) {
+			Integer exists = this.jdbc.queryForObject("select count(*) from claim_work where claim_id = ?",
+					Integer.class, claimId);
+			if (exists != null && exists > 0) {
+				throw new OptimisticLockingFailureException(
+						"Someone else worked on claim " + claimNumber + " in the meantime. Reload it and try again.");
+			}
+			this.jdbc.update("insert into claim_work (claim_id, next_action_date, last_touched_at, version) "
+					+ "values (?, ?, now(), 1)", claimId, Date.valueOf(entry.nextActionDate()));
+		}
+		String actor = this.access.currentUser().map(CurrentUser::username).orElseThrow();
+		Timestamp now = Timestamp.from(this.clock.instant());
+		Long id = this.jdbc.queryForObject("insert into follow_up (claim_id, logged_at, logged_by, channel, rep_name, "
+				+ "call_reference, outcome, note, internal, next_action_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+				+ "returning id", Long.class, claimId, now, actor, entry.channel().name(), blankToNull(entry.repName()),
+				blankToNull(entry.callReference()), entry.outcome().name(), blankToNull(entry.note()), entry.internal(),
+				Date.valueOf(entry.nextActionDate()));
+		this.events.record(client, claimId, "FOLLOW_UP", describe(entry));
+		return new FollowUpRecord(id, now.toInstant(), actor, entry.channel(), blankToNull(entry.repName()),
+				blankToNull(entry.callReference()), entry.outcome(), blankToNull(entry.note()), entry.internal(),
+				entry.nextActionDate());
+	}
+
+	private List<FollowUpRecord> followUps(long claimId, boolean viewer) {
+		return this.jdbc.query(
+				"select * from follow_up where claim_id = ?" + (viewer ? " and not internal" : "")
+						+ " order by logged_at desc, id desc",
+				(rs, n) -> new FollowUpRecord(rs.getLong("id"), rs.getTimestamp("logged_at").toInstant(),
+						rs.getString("logged_by"), FollowUpChannel.valueOf(rs.getString("channel")),
+						rs.getString("rep_name"), rs.getString("call_reference"),
+						FollowUpOutcome.valueOf(rs.getString("outcome")), rs.getString("note"),
+						rs.getBoolean("internal"), rs.getDate("next_action_date").toLocalDate()),
+				claimId);
+	}
+
+	private static void check(FollowUpEntry entry, LocalDate today) {
+		if (entry.nextActionDate().isBefore(today)) {
+			throw new IllegalArgumentException("The next action date cannot be in the past");
+		}
+		if (entry.channel() == FollowUpChannel.CALL
+				&& (entry.callReference() == null || entry.callReference().isBlank())) {
+			throw new IllegalArgumentException("A call needs the payer's call reference number");
+		}
+	}
+
+	private static String describe(FollowUpEntry entry) {
+		StringBuilder text = new StringBuilder(entry.channel().label()).append(": ").append(entry.outcome().label());
+		if (entry.repName() != null && !entry.repName().isBlank()) {
+			text.append(", spoke with ").append(entry.repName());
+		}
+		if (entry.callReference() != null && !entry.callReference().isBlank()) {
+			text.append(", call reference ").append(entry.callReference());
+		}
+		text.append("; next action ").append(io.ardesk.shared.ui.Formats.date(entry.nextActionDate()));
+		if (entry.note() != null && !entry.note().isBlank() && !entry.internal()) {
+			text.append(". ").append(entry.note());
+		}
+		return text.toString();
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	private LocalDate today(ClientId client) {
+		ClientProfile profile = this.directory.find(client).orElseThrow(() -> new UnknownClientException(client));
+		return LocalDate.now(this.clock.withZone(profile.timeZone()));
+	}
+
+}

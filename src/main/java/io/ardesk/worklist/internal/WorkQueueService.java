@@ -1,0 +1,120 @@
+package io.ardesk.worklist.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+import io.ardesk.claims.ClaimEvents;
+import io.ardesk.security.ChangesClient;
+import io.ardesk.security.ClientAccess;
+import io.ardesk.security.ClientTeam;
+import io.ardesk.security.CurrentUser;
+import io.ardesk.security.ReadsClient;
+import io.ardesk.tenancy.ClientDirectory;
+import io.ardesk.tenancy.ClientId;
+import io.ardesk.tenancy.ClientProfile;
+import io.ardesk.tenancy.ClientSummary;
+import io.ardesk.tenancy.UnknownClientException;
+import io.ardesk.worklist.WorkItem;
+import io.ardesk.worklist.WorkQueue;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class WorkQueueService implements WorkQueue {
+
+	private final ClientDirectory directory;
+
+	private final ClientAccess access;
+
+	private final ClientTeam team;
+
+	private final QueueRefresher refresher;
+
+	private final WorkItemQuery items;
+
+	private final JdbcTemplate jdbc;
+
+	private final ClaimEvents events;
+
+	private final Clock clock;
+
+	private final WorkQueue self;
+
+	WorkQueueService(ClientDirectory directory, ClientAccess access, ClientTeam team, QueueRefresher refresher,
+			WorkItemQuery items, JdbcTemplate jdbc, ClaimEvents events, Clock clock, @Lazy WorkQueue self) {
+		this.directory = directory;
+		this.access = access;
+		this.team = team;
+		this.refresher = refresher;
+		this.items = items;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+		this.self = self;
+	}
+
+	@Override
+	public List<WorkItem> myWork(int limit) {
+		CurrentUser user = this.access.currentUser().orElseThrow(() -> new IllegalStateException("Not signed in"));
+		List<WorkItem> all = new ArrayList<>();
+		for (ClientSummary client : user.clients()) {
+			// Each client's queue is read in its own schema, checked separately.
+			all.addAll(this.self.clientQueue(client.id(), user.username(), limit));
+		}
+		return all.stream()
+			.sorted(Comparator.comparing(WorkItem::score).reversed().thenComparing(WorkItem::claimNumber))
+			.limit(limit)
+			.toList();
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public List<WorkItem> clientQueue(ClientId client, @Nullable String owner, int limit) {
+		ClientProfile profile = profile(client);
+		return this.items.page(profile, LocalDate.now(this.clock.withZone(profile.timeZone())), owner,
+				Math.max(1, Math.min(limit, 500)));
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
+	public int refresh(ClientId client, boolean all) {
+		return this.refresher.refresh(profile(client), all, this.team.specialistsOf(client));
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
+	public int assign(ClientId client, Collection<String> claimNumbers, @Nullable String owner) {
+		if (owner != null && !this.team.specialistsOf(client).contains(owner)) {
+			throw new IllegalArgumentException(owner + " is not a specialist of this client");
+		}
+		int changed = 0;
+		for (String claimNumber : claimNumbers) {
+			List<Long> ids = this.jdbc.queryForList(
+					"update claim_work w set owner = ?, version = version + 1 "
+							+ "from claim c where c.id = w.claim_id and c.claim_number = ? returning w.claim_id",
+					Long.class, owner, claimNumber);
+			for (Long id : ids) {
+				this.events.record(client, id, "ASSIGNED",
+						(owner != null) ? "Assigned to " + owner : "Assignment removed");
+				changed++;
+			}
+		}
+		return changed;
+	}
+
+	private ClientProfile profile(ClientId client) {
+		return this.directory.find(client).orElseThrow(() -> new UnknownClientException(client));
+	}
+
+}
