@@ -46,7 +46,11 @@ class QueueRefresher {
 	int refresh(ClientProfile client, boolean all, List<String> specialists) {
 		this.jdbc.queryForObject("select pg_advisory_xact_lock(hashtext('queue:' || current_schema()))", Object.class);
 		LocalDate today = LocalDate.now(this.clock.withZone(client.timeZone()));
-		String where = all ? "" : "where w.claim_id is null or c.updated_at > w.scored_at";
+		// Claims that were never open need no queue row; claims with a row are kept
+		// current.
+		String openClaim = "(c.status not in ('PAID', 'CLOSED', 'VOIDED') and c.insurance_balance > 0)";
+		String where = all ? "where " + openClaim + " or w.claim_id is not null"
+				: "where (w.claim_id is null and " + openClaim + ") or c.updated_at > w.scored_at";
 		List<Row> rows = this.jdbc.query(FACTS + where, (rs, n) -> row(rs, client.agingBasis()));
 		QueueWeights weights = QueueWeights.of(client.workQueueWeights());
 		int nextOwner = (int) (this.jdbc.queryForObject("select count(*) from claim_work", Long.class)
