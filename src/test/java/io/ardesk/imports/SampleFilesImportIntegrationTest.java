@@ -21,16 +21,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every public sample file through the real import: good files post, malformed ones post
- * nothing.
+ * nothing. Runs on a database of its own, so that no other test has imported a sample
+ * before.
  */
 @ArdeskIntegrationTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class SampleFilesImportIntegrationTest extends IntegrationTestSupport {
 
 	static final ClientId CLIENT = ClientId.of("lakeview-ortho");

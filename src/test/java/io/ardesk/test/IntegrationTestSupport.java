@@ -1,17 +1,32 @@
 package io.ardesk.test;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import java.util.Map;
 
-/** Points the portal at a fresh database of the test PostgreSQL server. */
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Points the portal at a fresh database of the test PostgreSQL server: every Spring
+ * context the tests build (including one rebuilt after {@code @DirtiesContext}) gets its
+ * own.
+ */
+@ContextConfiguration(initializers = IntegrationTestSupport.FreshDatabase.class)
 public abstract class IntegrationTestSupport {
 
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.Database database = TestDatabase.fresh();
-		registry.add("spring.datasource.url", database::url);
-		registry.add("spring.datasource.username", database::username);
-		registry.add("spring.datasource.password", database::password);
+	static class FreshDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			TestDatabase.Database database = TestDatabase.fresh();
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("freshTestDatabase",
+						Map.of("spring.datasource.url", database.url(), "spring.datasource.username",
+								database.username(), "spring.datasource.password", database.password())));
+		}
+
 	}
 
 }

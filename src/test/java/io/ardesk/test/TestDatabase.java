@@ -44,6 +44,7 @@ public final class TestDatabase {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot create test database " + name, ex);
 		}
+		log.info("Fresh test database {}", name);
 		return new Database(current.urlOf(name), current.username(), current.password());
 	}
 
