@@ -12,7 +12,7 @@ import io.ardesk.tenancy.ClientId;
  * are kept apart: a claim with both counts once in each.
  *
  * @param basis the date ages are counted from, as the client is configured
- * @param rows one per group with an open balance, largest total first
+ * @param rows one per group with an open balance, largest insurance total first
  */
 public record AgingReport(ClientId client, LocalDate asOf, AgingBasis basis, AgingGrouping grouping,
 		AgingTotals insurance, AgingTotals patient, List<AgingRow> rows) {

@@ -45,8 +45,9 @@ class AgingQuery {
 		Date date = Date.valueOf(asOf);
 		List<AgingRow> rows = new ArrayList<>(
 				this.jdbc.sql(sql).params(date, date).query((rs, n) -> row(rs, grouping)).list());
-		rows.sort(Comparator
-			.comparing((AgingRow row) -> row.insurance().total().amount().add(row.patient().total().amount()))
+		// Payers are worked by what insurance owes them; patient balances break ties.
+		rows.sort(Comparator.comparing((AgingRow row) -> row.insurance().total().amount())
+			.thenComparing((AgingRow row) -> row.patient().total().amount())
 			.reversed()
 			.thenComparing(AgingRow::group));
 		return rows;

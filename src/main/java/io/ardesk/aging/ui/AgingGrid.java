@@ -1,5 +1,6 @@
 package io.ardesk.aging.ui;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,10 @@ class AgingGrid extends Grid<AgingRow> {
 	void show(List<AgingRow> rows, AgingGrouping grouping, ResponsibleParty owedBy) {
 		this.party = owedBy;
 		this.groupColumn.setHeader(grouping.label());
-		setItems(rows.stream().filter((row) -> !row.owedBy(owedBy).isEmpty()).toList());
+		setItems(rows.stream()
+			.filter((row) -> !row.owedBy(owedBy).isEmpty())
+			.sorted(Comparator.comparing((AgingRow row) -> row.owedBy(owedBy).total().amount()).reversed())
+			.toList());
 	}
 
 }

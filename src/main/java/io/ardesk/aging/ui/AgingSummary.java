@@ -35,21 +35,22 @@ class AgingSummary extends VerticalLayout {
 	private Div party(String title, AgingTotals totals) {
 		FlexLayout cards = new FlexLayout();
 		cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-		cards.getStyle().set("gap", "var(--lumo-space-s)");
+		cards.getStyle().set("gap", "var(--lumo-space-s, 0.5rem)");
 		for (BucketShare share : totals.buckets()) {
 			Div card = card(share.bucket().label() + " days", Formats.money(share.amount()),
 					share.claims() + " claims · " + Formats.percent(share.percent()));
 			if (share.claims() > 0) {
 				card.getStyle().set("cursor", "pointer");
+				card.setTitle("Show these claims");
 				card.addClickListener((click) -> this.onBucketClicked.accept(totals.owedBy(), share.bucket()));
 			}
 			cards.add(card);
 		}
 		Div total = card("Total", Formats.money(totals.total()), totals.claims() + " claims");
-		total.getStyle().set("background", "var(--lumo-contrast-5pct)");
+		total.getStyle().set("background", "var(--lumo-contrast-5pct, rgba(0, 0, 0, 0.04))");
 		cards.add(total);
 		H4 heading = new H4(title + " balances");
-		heading.getStyle().set("margin", "var(--lumo-space-s) 0");
+		heading.getStyle().set("margin", "var(--lumo-space-s, 0.5rem) 0");
 		return new Div(heading, cards);
 	}
 
@@ -62,8 +63,8 @@ class AgingSummary extends VerticalLayout {
 		small.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
 		Div card = new Div(caption, new Div(figure), small);
 		card.getStyle()
-			.set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-			.set("border", "1px solid var(--lumo-contrast-10pct)")
+			.set("padding", "var(--lumo-space-s, 0.5rem) var(--lumo-space-m, 1rem)")
+			.set("border", "1px solid var(--lumo-contrast-10pct, rgba(0, 0, 0, 0.12))")
 			.set("border-radius", "var(--lumo-border-radius-l)")
 			.set("min-width", "9em")
 			.set("text-align", "right");
