@@ -34,6 +34,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +47,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * may see it.
  */
 @ArdeskIntegrationTest
+// A context (and so a database) of its own: the figures assume a ledger holding only
+// the claims imported here, whatever other test classes import into the same clients.
+@TestPropertySource(properties = "ardesk.test.ledger=aging-report")
+@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgingReportIntegrationTest extends IntegrationTestSupport {
 
