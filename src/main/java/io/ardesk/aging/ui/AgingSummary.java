@@ -1,0 +1,74 @@
+package io.ardesk.aging.ui;
+
+import java.util.function.BiConsumer;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.ardesk.aging.AgingReport;
+import io.ardesk.aging.AgingTotals;
+import io.ardesk.aging.BucketShare;
+import io.ardesk.aging.AgingBucket;
+import io.ardesk.claims.ResponsibleParty;
+import io.ardesk.shared.ui.Formats;
+
+/**
+ * Cards with what insurance and patients owe per bucket; a card with claims opens them.
+ */
+class AgingSummary extends VerticalLayout {
+
+	private final BiConsumer<ResponsibleParty, AgingBucket> onBucketClicked;
+
+	AgingSummary(BiConsumer<ResponsibleParty, AgingBucket> onBucketClicked) {
+		this.onBucketClicked = onBucketClicked;
+		setPadding(false);
+		setSpacing(false);
+	}
+
+	void show(AgingReport report) {
+		removeAll();
+		add(party("Insurance", report.insurance()), party("Patient", report.patient()));
+	}
+
+	private Div party(String title, AgingTotals totals) {
+		FlexLayout cards = new FlexLayout();
+		cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+		cards.getStyle().set("gap", "var(--lumo-space-s, 0.5rem)");
+		for (BucketShare share : totals.buckets()) {
+			Div card = card(share.bucket().label() + " days", Formats.money(share.amount()),
+					share.claims() + " claims · " + Formats.percent(share.percent()));
+			if (share.claims() > 0) {
+				card.getStyle().set("cursor", "pointer");
+				card.setTitle("Show these claims");
+				card.addClickListener((click) -> this.onBucketClicked.accept(totals.owedBy(), share.bucket()));
+			}
+			cards.add(card);
+		}
+		Div total = card("Total", Formats.money(totals.total()), totals.claims() + " claims");
+		total.getStyle().set("background", "var(--lumo-contrast-5pct, rgba(0, 0, 0, 0.04))");
+		cards.add(total);
+		H4 heading = new H4(title + " balances");
+		heading.getStyle().set("margin", "var(--lumo-space-s, 0.5rem) 0");
+		return new Div(heading, cards);
+	}
+
+	private static Div card(String label, String amount, String detail) {
+		Span caption = new Span(label);
+		caption.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+		Span figure = new Span(amount);
+		figure.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+		Span small = new Span(detail);
+		small.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
+		Div card = new Div(caption, new Div(figure), small);
+		card.getStyle()
+			.set("padding", "var(--lumo-space-s, 0.5rem) var(--lumo-space-m, 1rem)")
+			.set("border", "1px solid var(--lumo-contrast-10pct, rgba(0, 0, 0, 0.12))")
+			.set("border-radius", "var(--lumo-border-radius-l)")
+			.set("min-width", "9em")
+			.set("text-align", "right");
+		return card;
+	}
+
+}
