@@ -3,6 +3,8 @@ package io.ardesk.worklist;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.ardesk.aging.AgingGrouping;
+import io.ardesk.aging.AgingReports;
 import io.ardesk.security.SystemActor;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.TenantContext;
@@ -34,6 +36,9 @@ class WorkQueueBenchmark extends IntegrationTestSupport {
 
 	@Autowired
 	WorkQueue queue;
+
+	@Autowired
+	AgingReports aging;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -69,6 +74,19 @@ class WorkQueueBenchmark extends IntegrationTestSupport {
 						+ "p50 %.1f ms, p95 %.1f ms (%d runs after 5 warm-up)%n",
 				CLAIMS, open, micros.get(micros.size() / 2) / 1000.0, micros.get((int) (micros.size() * 0.95)) / 1000.0,
 				RUNS);
+		List<Long> agingMillis = new ArrayList<>();
+		for (int run = 0; run < 13; run++) {
+			long start = System.nanoTime();
+			SystemActor.call(() -> this.aging.report(CLIENT, java.time.LocalDate.now(), AgingGrouping.PAYER));
+			if (run >= 3) {
+				agingMillis.add((System.nanoTime() - start) / 1_000_000);
+			}
+		}
+		agingMillis.sort(Long::compare);
+		System.out.printf(
+				"BENCHMARK aging report by payer over %,d claims (%,d open): p50 %d ms, p95 %d ms "
+						+ "(10 runs after 3 warm-up)%n",
+				CLAIMS, open, agingMillis.get(agingMillis.size() / 2), agingMillis.get(agingMillis.size() - 1));
 	}
 
 	/**
