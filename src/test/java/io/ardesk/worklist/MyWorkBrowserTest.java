@@ -121,6 +121,13 @@ class MyWorkBrowserTest extends IntegrationTestSupport {
 		assertThat(this.driver.findElement(By.id("my-work-grid")).getText()).contains("Lakeview Orthopedics", "$",
 				"days old");
 		screenshot("my-work.png");
+		Object widths = ((JavascriptExecutor) this.driver)
+			.executeScript("const table = document.querySelector('#my-work-grid').shadowRoot.querySelector('#table');"
+					+ "return [table.scrollWidth, table.clientWidth];");
+		assertThat(widths).as("the grid's [content, visible] width: no horizontal scroll bar")
+			.asList()
+			.satisfies((pair) -> assertThat(((Number) pair.get(0)).intValue())
+				.isLessThanOrEqualTo(((Number) pair.get(1)).intValue()));
 
 		new Actions(this.driver).doubleClick(payerCellOf(top)).perform();
 
@@ -145,7 +152,7 @@ class MyWorkBrowserTest extends IntegrationTestSupport {
 				"const button = [...document.querySelectorAll('#my-work-grid vaadin-button.open-workspace')]"
 						+ ".find((b) => b.textContent.trim() === arguments[0]);"
 						+ "const row = button.closest('vaadin-grid-cell-content').assignedSlot.closest('tr');"
-						+ "return row.querySelectorAll('td')[3].querySelector('slot').assignedElements()[0];",
+						+ "return row.querySelectorAll('td')[2].querySelector('slot').assignedElements()[0];",
 				claimNumber);
 	}
 

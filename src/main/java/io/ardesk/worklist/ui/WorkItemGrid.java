@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.worklist.WorkItem;
@@ -25,14 +26,15 @@ class WorkItemGrid extends Grid<WorkItem> {
 
 	WorkItemGrid(boolean showClient, Consumer<WorkItem> open) {
 		if (showClient) {
-			addColumn(WorkItem::clientName).setHeader("Client").setWidth("9em").setFlexGrow(0).setSortable(true);
+			addColumn(WorkItem::clientName).setHeader("Client").setWidth("7.5em").setFlexGrow(0).setSortable(true);
 		}
-		addComponentColumn((item) -> openLink(item, open)).setHeader("Claim")
-			.setAutoWidth(true)
+		// The status sits under the claim number: one column less, no horizontal
+		// scrolling.
+		addComponentColumn((item) -> claim(item, open)).setHeader("Claim")
+			.setWidth("8.5em")
 			.setFlexGrow(0)
 			.setComparator(WorkItem::claimNumber);
-		addColumn((item) -> item.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-		addColumn(WorkItem::payer).setHeader("Payer").setWidth("8em").setFlexGrow(1);
+		addColumn(WorkItem::payer).setHeader("Payer").setWidth("6em").setFlexGrow(1);
 		addColumn((item) -> Formats.money(item.balance())).setHeader("Balance")
 			.setTextAlign(ColumnTextAlign.END)
 			.setAutoWidth(true)
@@ -44,18 +46,18 @@ class WorkItemGrid extends Grid<WorkItem> {
 			.setFlexGrow(0)
 			.setSortable(true);
 		addComponentColumn((item) -> WorkFormats.deadlineBadge(item.deadline())).setHeader("Deadline")
-			.setWidth("12em")
+			.setWidth("9.5em")
 			.setFlexGrow(0)
 			.setComparator((item) -> (item.deadline() != null) ? item.deadline().daysLeft() : Long.MAX_VALUE);
 		addColumn((item) -> item.score().toPlainString()).setHeader("Score")
 			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
+			.setWidth("5.5em")
 			.setFlexGrow(0)
 			.setComparator(WorkItem::score);
 		// Reasons are the point of the queue: they wrap rather than being cut off.
-		addComponentColumn(WorkItemGrid::reasons).setHeader("Why").setWidth("18em").setFlexGrow(3);
+		addComponentColumn(WorkItemGrid::reasons).setHeader("Why").setWidth("11em").setFlexGrow(3);
 		addColumn((item) -> Formats.date(item.nextActionDate())).setHeader("Next action")
-			.setAutoWidth(true)
+			.setWidth("7.5em")
 			.setFlexGrow(0)
 			.setComparator(WorkItem::nextActionDate);
 		addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -70,12 +72,17 @@ class WorkItemGrid extends Grid<WorkItem> {
 		}, Key.ENTER).listenOn(this);
 	}
 
-	private static Button openLink(WorkItem item, Consumer<WorkItem> open) {
+	private static Div claim(WorkItem item, Consumer<WorkItem> open) {
 		Button link = new Button(item.claimNumber(), (click) -> open.accept(item));
 		link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
 		link.addClassName("open-workspace");
 		link.getElement().setAttribute("title", "Open workspace");
-		return link;
+		Span status = new Span(item.status().label());
+		status.getStyle()
+			.set("display", "block")
+			.set("font-size", "var(--lumo-font-size-s, 0.875rem)")
+			.set("color", "var(--lumo-secondary-text-color, #5c6470)");
+		return new Div(link, status);
 	}
 
 	private static Span reasons(WorkItem item) {
