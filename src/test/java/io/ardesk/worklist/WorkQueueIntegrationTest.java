@@ -17,10 +17,17 @@ import io.ardesk.imports.ImportStatus;
 import io.ardesk.security.ClientAccessDeniedException;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.test.ApiClient;
+import io.ardesk.test.BrowserlessUi;
 import io.ardesk.test.ArdeskIntegrationTest;
 import io.ardesk.test.AsUser;
 import io.ardesk.test.IntegrationTestSupport;
 import io.ardesk.test.X12Builder;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
@@ -29,8 +36,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,6 +73,9 @@ class WorkQueueIntegrationTest extends IntegrationTestSupport {
 
 	@Autowired
 	ClaimLedger ledger;
+
+	@Autowired
+	ApplicationContext context;
 
 	@LocalServerPort
 	int port;
@@ -252,6 +267,51 @@ class WorkQueueIntegrationTest extends IntegrationTestSupport {
 				this.api.get("viewer.lakeview-ortho", "/api/v1/clients/lakeview-ortho/claims/IN-1/follow-ups").body())
 			.doesNotContain("SECRET")
 			.doesNotContain("REF-INT");
+	}
+
+	@Test
+	void workspaceReloadsWithAClearMessageWhenSomeoneElseSavedFirst() {
+		seed(LAKEVIEW, "CF", "275.00");
+		try {
+			BrowserlessUi.openAs(this.context, "specialist", "AR_SPECIALIST");
+			UI.getCurrent().navigate("workspace/CF-1");
+			// A colleague logs a call while this page is open.
+			long version = asSpecialist(() -> this.workspace.state(LAKEVIEW, "CF-1")).orElseThrow().version();
+			asSpecialist(() -> this.workspace.logFollowUp(LAKEVIEW, "CF-1",
+					call("REF-FIRST", null, false, today().plusDays(4)), version));
+
+			_setValue(_get(TextField.class, (spec) -> spec.withId("follow-up-reference")), "REF-SECOND");
+			_click(_get(Button.class, (spec) -> spec.withId("save-follow-up")));
+
+			assertThat(_get(Div.class, (spec) -> spec.withId("follow-up-error")).getText())
+				.isEqualTo("Someone else worked on this claim in the meantime — reloaded");
+			assertThat(_get(VerticalLayout.class, (spec) -> spec.withId("timeline")).getElement().getTextRecursively())
+				.as("the reloaded timeline shows the colleague's call")
+				.contains("REF-FIRST");
+			assertThat(asSpecialist(() -> this.workspace.state(LAKEVIEW, "CF-1")).orElseThrow().followUps())
+				.extracting(FollowUpRecord::callReference)
+				.containsExactly("REF-FIRST");
+		}
+		finally {
+			BrowserlessUi.close();
+		}
+	}
+
+	@Test
+	void viewersSeeTheWorkspaceReadOnly() {
+		seed(LAKEVIEW, "RO", "330.00");
+		try {
+			BrowserlessUi.openAs(this.context, "viewer.lakeview-ortho", "CLIENT_VIEWER");
+			UI.getCurrent().navigate("workspace/RO-1");
+
+			assertThat(_get(H2.class, (spec) -> spec.withId("workspace-claim-number")).getText())
+				.isEqualTo("Claim RO-1");
+			_assertNone(Button.class, (spec) -> spec.withId("save-follow-up"));
+			_get(VerticalLayout.class, (spec) -> spec.withId("timeline"));
+		}
+		finally {
+			BrowserlessUi.close();
+		}
 	}
 
 	/**
