@@ -3,6 +3,7 @@ package io.ardesk.claims.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -65,7 +66,11 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
 	private void show(ClaimDetail claim, ClientProfile client) {
 		H2 title = new H2("Claim " + claim.claimNumber());
 		title.setId("claim-number");
-		HorizontalLayout header = new HorizontalLayout(title, ClaimStatusBadge.of(claim.status()));
+		// By route string: the claims module must not know the work list that builds on
+		// it.
+		Anchor workspace = new Anchor("workspace/" + claim.claimNumber(), "Open workspace");
+		workspace.setId("open-workspace");
+		HorizontalLayout header = new HorizontalLayout(title, ClaimStatusBadge.of(claim.status()), workspace);
 		header.setAlignItems(FlexComponent.Alignment.BASELINE);
 		add(header, facts(claim), new MoneySummary(claim));
 

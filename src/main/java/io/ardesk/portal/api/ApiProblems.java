@@ -3,9 +3,9 @@ package io.ardesk.portal.api;
 import io.ardesk.security.ClientAccessDeniedException;
 import io.ardesk.tenancy.UnknownClientException;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,8 +30,12 @@ class ApiProblems {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not do this.");
 	}
 
-	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-	ProblemDetail conflict(ObjectOptimisticLockingFailureException ex) {
+	/**
+	 * JPA's version conflicts and services checking a version by hand (the claim
+	 * workspace) both end here: the common superclass.
+	 */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail conflict(OptimisticLockingFailureException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"Someone else changed this in the meantime. Reload and try again.");
 	}

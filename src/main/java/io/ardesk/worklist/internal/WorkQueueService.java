@@ -12,7 +12,6 @@ import io.ardesk.security.ChangesClient;
 import io.ardesk.security.ClientAccess;
 import io.ardesk.security.ClientTeam;
 import io.ardesk.security.CurrentUser;
-import io.ardesk.security.ReadsClient;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.ClientProfile;
@@ -66,6 +65,10 @@ class WorkQueueService implements WorkQueue {
 		CurrentUser user = this.access.currentUser().orElseThrow(() -> new IllegalStateException("Not signed in"));
 		List<WorkItem> all = new ArrayList<>();
 		for (ClientSummary client : user.clients()) {
+			if (!this.access.mayWrite(client.id())) {
+				// Queues are the firm's working lists: read-only clients have none.
+				continue;
+			}
 			// Each client's queue is read in its own schema, checked separately.
 			all.addAll(this.self.clientQueue(client.id(), user.username(), limit));
 		}
@@ -75,8 +78,12 @@ class WorkQueueService implements WorkQueue {
 			.toList();
 	}
 
+	/**
+	 * Staff only: owners, scores and reasons are the firm's internal workflow, not
+	 * something the client practice's viewers see.
+	 */
 	@Override
-	@ReadsClient
+	@ChangesClient
 	@Transactional(readOnly = true)
 	public List<WorkItem> clientQueue(ClientId client, @Nullable String owner, int limit) {
 		ClientProfile profile = profile(client);

@@ -1,0 +1,129 @@
+package io.ardesk.worklist.api;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.ardesk.portal.ApiClientIds;
+import io.ardesk.tenancy.ClientId;
+import io.ardesk.worklist.ClaimWorkspace;
+import io.ardesk.worklist.Deadline;
+import io.ardesk.worklist.FollowUpChannel;
+import io.ardesk.worklist.FollowUpEntry;
+import io.ardesk.worklist.FollowUpOutcome;
+import io.ardesk.worklist.FollowUpRecord;
+import io.ardesk.worklist.WorkItem;
+import io.ardesk.worklist.WorkQueue;
+import io.ardesk.worklist.WorkspaceState;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The work queue and follow-ups for integration partners (dialers, RPA bots logging payer
+ * calls). The services check who may read or change the client.
+ */
+@RestController
+@RequestMapping("/api/v1/clients/{clientId}")
+class WorklistApi {
+
+	static final int MAX_LIMIT = 500;
+
+	private final WorkQueue queue;
+
+	private final ClaimWorkspace workspace;
+
+	WorklistApi(WorkQueue queue, ClaimWorkspace workspace) {
+		this.queue = queue;
+		this.workspace = workspace;
+	}
+
+	record WorklistItem(String claimNumber, BigDecimal score, List<String> reasons, @Nullable String owner,
+			LocalDate nextActionDate, BigDecimal balance, long ageDays, @Nullable DeadlineItem deadline) {
+
+		static WorklistItem of(WorkItem item) {
+			Deadline deadline = item.deadline();
+			return new WorklistItem(item.claimNumber(), twoDecimals(item.score()), item.reasons(), item.owner(),
+					item.nextActionDate(), twoDecimals(item.balance()), item.ageDays(), (deadline != null)
+							? new DeadlineItem(deadline.kind(), deadline.date(), deadline.daysLeft()) : null);
+		}
+
+	}
+
+	record DeadlineItem(Deadline.Kind kind, LocalDate date, long daysLeft) {
+	}
+
+	/**
+	 * A follow-up as a partner sends it; without {@code expectedVersion} the current one
+	 * is used (last writer wins, for bots that do not read first).
+	 */
+	record FollowUpRequest(@Nullable FollowUpChannel channel, @Nullable String repName, @Nullable String callReference,
+			@Nullable FollowUpOutcome outcome, @Nullable String note, @Nullable Boolean internal,
+			@Nullable LocalDate nextActionDate, @Nullable Long expectedVersion) {
+
+		FollowUpEntry entry() {
+			if (this.channel == null) {
+				throw new IllegalArgumentException("channel is required");
+			}
+			if (this.outcome == null) {
+				throw new IllegalArgumentException("outcome is required");
+			}
+			if (this.nextActionDate == null) {
+				throw new IllegalArgumentException("nextActionDate is required");
+			}
+			return new FollowUpEntry(this.channel, this.repName, this.callReference, this.outcome, this.note,
+					Boolean.TRUE.equals(this.internal), this.nextActionDate);
+		}
+
+	}
+
+	@GetMapping("/worklist")
+	List<WorklistItem> worklist(@PathVariable String clientId, @RequestParam(defaultValue = "50") int limit,
+			@RequestParam(required = false) @Nullable String owner) {
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+		}
+		// No owner parameter: everyone's claims; "owner=" (empty): the unassigned ones.
+		return this.queue.clientQueue(ApiClientIds.parse(clientId), owner, limit)
+			.stream()
+			.map(WorklistItem::of)
+			.toList();
+	}
+
+	@GetMapping("/claims/{claimNumber}/follow-ups")
+	List<FollowUpRecord> followUps(@PathVariable String clientId, @PathVariable String claimNumber) {
+		return state(ApiClientIds.parse(clientId), claimNumber).followUps();
+	}
+
+	@PostMapping("/claims/{claimNumber}/follow-ups")
+	@ResponseStatus(HttpStatus.CREATED)
+	FollowUpRecord logFollowUp(@PathVariable String clientId, @PathVariable String claimNumber,
+			@RequestBody FollowUpRequest request) {
+		ClientId client = ApiClientIds.parse(clientId);
+		WorkspaceState state = state(client, claimNumber);
+		long version = (request.expectedVersion() != null) ? request.expectedVersion() : state.version();
+		return this.workspace.logFollowUp(client, claimNumber, request.entry(), version);
+	}
+
+	private WorkspaceState state(ClientId client, String claimNumber) {
+		return this.workspace.state(client, claimNumber)
+			.orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
+					ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such claim for this client."), null));
+	}
+
+	private static BigDecimal twoDecimals(BigDecimal amount) {
+		return amount.setScale(2, RoundingMode.HALF_UP);
+	}
+
+}

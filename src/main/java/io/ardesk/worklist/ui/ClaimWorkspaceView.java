@@ -1,0 +1,156 @@
+package io.ardesk.worklist.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.ardesk.claims.ClaimDetail;
+import io.ardesk.claims.ClaimLedger;
+import io.ardesk.portal.ActiveClient;
+import io.ardesk.portal.ClientProfiles;
+import io.ardesk.shared.ui.Formats;
+import io.ardesk.tenancy.ClientId;
+import io.ardesk.tenancy.ClientProfile;
+import io.ardesk.worklist.ClaimWorkspace;
+import io.ardesk.worklist.FollowUpEntry;
+import io.ardesk.worklist.WorkspaceState;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * Working one claim of the active client: where it stands, why it is in the queue, the
+ * follow-up just made, and everything that happened before. Read-only for those who may
+ * not change the client.
+ */
+@Route("workspace/:claimNumber")
+@PageTitle("Claim workspace · ARdesk")
+@PermitAll
+public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
+
+	static final String CONFLICT = "Someone else worked on this claim in the meantime — reloaded";
+
+	private final ActiveClient activeClient;
+
+	private final ClaimLedger ledger;
+
+	private final ClaimWorkspace workspace;
+
+	private final ClientProfiles profiles;
+
+	private final Clock clock;
+
+	public ClaimWorkspaceView(ActiveClient activeClient, ClaimLedger ledger, ClaimWorkspace workspace,
+			ClientProfiles profiles, Clock clock) {
+		this.activeClient = activeClient;
+		this.ledger = ledger;
+		this.workspace = workspace;
+		this.profiles = profiles;
+		this.clock = clock;
+		setPadding(true);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		String claimNumber = event.getRouteParameters().get("claimNumber").orElse("");
+		ClientId client = this.activeClient.id().orElse(null);
+		if (client == null) {
+			removeAll();
+			add(new H2("No client yet"), new Paragraph("You are not assigned to any client practice."));
+			return;
+		}
+		show(client, claimNumber, null);
+	}
+
+	/**
+	 * (Re)builds the page from the server's current state, keeping an open form's error.
+	 */
+	private void show(ClientId client, String claimNumber, @Nullable String formError) {
+		removeAll();
+		add(new RouterLink("← My work", MyWorkView.class));
+		ClaimDetail claim = this.ledger.claim(client, claimNumber).orElse(null);
+		WorkspaceState state = (claim != null) ? this.workspace.state(client, claimNumber).orElse(null) : null;
+		if (claim == null || state == null) {
+			H2 title = new H2("Claim not found");
+			title.setId("workspace-not-found");
+			add(title, new Paragraph("There is no claim " + claimNumber
+					+ " for this client. Check the number, or switch to the client the claim belongs to."));
+			return;
+		}
+		ClientProfile profile = this.profiles.profile(client);
+		H2 title = new H2("Claim " + claim.claimNumber());
+		title.setId("workspace-claim-number");
+		Anchor details = new Anchor("claims/" + claim.claimNumber(), "Claim details");
+		HorizontalLayout heading = new HorizontalLayout(title, details);
+		heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+		add(heading, new WorkspaceHeader(claim, state));
+
+		Div columns = new Div();
+		columns.getStyle()
+			.set("display", "flex")
+			.set("flex-wrap", "wrap")
+			.set("gap", "var(--lumo-space-xl, 2.5rem)")
+			.set("width", "100%");
+		if (this.activeClient.mayChange()) {
+			FollowUpForm form = form(client, claimNumber, state, profile);
+			if (formError != null) {
+				form.showError(formError);
+			}
+			columns.add(column(form, "24em", "1"));
+		}
+		VerticalLayout history = new VerticalLayout(new H3("Timeline"),
+				new ClaimTimeline(state.followUps(), claim.history(), profile.timeZone()));
+		history.setPadding(false);
+		columns.add(column(history, "28em", "1.4"));
+		add(columns);
+	}
+
+	private FollowUpForm form(ClientId client, String claimNumber, WorkspaceState state, ClientProfile profile) {
+		LocalDate today = LocalDate.now(this.clock.withZone(profile.timeZone()));
+		LocalDate next = today.plusDays(Math.max(1, profile.sla().touchCadenceDays()));
+		FollowUpForm[] form = new FollowUpForm[1];
+		form[0] = new FollowUpForm(today, next, (entry) -> save(client, claimNumber, entry, state.version(), form[0]));
+		return form[0];
+	}
+
+	private void save(ClientId client, String claimNumber, FollowUpEntry entry, long version, FollowUpForm form) {
+		try {
+			this.workspace.logFollowUp(client, claimNumber, entry, version);
+			Notification.show("Follow-up saved; the claim is due again on " + Formats.date(entry.nextActionDate()))
+				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+			show(client, claimNumber, null);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			Notification.show(CONFLICT, 8000, Notification.Position.MIDDLE)
+				.addThemeVariants(NotificationVariant.LUMO_WARNING);
+			show(client, claimNumber, CONFLICT);
+		}
+		catch (IllegalArgumentException ex) {
+			form.showError(ex.getMessage());
+		}
+	}
+
+	private static Div column(Component content, String basis, String grow) {
+		Div column = new Div(content);
+		column.getStyle().set("flex", grow + " 1 " + basis).set("min-width", "0");
+		return column;
+	}
+
+}
