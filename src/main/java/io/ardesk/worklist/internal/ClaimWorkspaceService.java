@@ -110,7 +110,10 @@ class ClaimWorkspaceService implements ClaimWorkspace {
 				+ "returning id", Long.class, claimId, now, actor, entry.channel().name(), blankToNull(entry.repName()),
 				blankToNull(entry.callReference()), entry.outcome().name(), blankToNull(entry.note()), entry.internal(),
 				Date.valueOf(entry.nextActionDate()));
-		this.events.record(client, claimId, "FOLLOW_UP", describe(entry));
+		// Client viewers read the claim history: an internal follow-up leaves only a
+		// trace there.
+		this.events.record(client, claimId, "FOLLOW_UP",
+				entry.internal() ? "Internal follow-up logged (visible to the firm only)" : describe(entry));
 		return new FollowUpRecord(id, now.toInstant(), actor, entry.channel(), blankToNull(entry.repName()),
 				blankToNull(entry.callReference()), entry.outcome(), blankToNull(entry.note()), entry.internal(),
 				entry.nextActionDate());
