@@ -104,6 +104,9 @@ class ClaimBalanceService implements ClaimBalanceChanges {
 		if (claim == null) {
 			throw new IllegalArgumentException("No claim " + claimNumber);
 		}
+		if (claim.status() == io.ardesk.claims.ClaimStatus.VOIDED) {
+			throw new IllegalArgumentException("Claim " + claimNumber + " is voided; its balances cannot change");
+		}
 		return claim;
 	}
 
