@@ -18,6 +18,8 @@ import io.ardesk.tenancy.UnknownClientException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,15 +34,29 @@ class ClientAccessPolicy implements ClientAccess {
 
 	private final ClientDirectory directory;
 
-	ClientAccessPolicy(UserAccounts accounts, ClientDirectory directory) {
+	private final SecurityContextHolderStrategy contexts;
+
+	ClientAccessPolicy(UserAccounts accounts, ClientDirectory directory,
+			ObjectProvider<SecurityContextHolderStrategy> contexts) {
 		this.accounts = accounts;
 		this.directory = directory;
+		this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+	}
+
+	/**
+	 * The caller's authentication: from the strategy the security filters of this
+	 * application use (Vaadin installs its own), else from the JVM-wide holder, where
+	 * {@link SystemActor} puts the portal's own identity.
+	 */
+	private Authentication authentication() {
+		Authentication authentication = this.contexts.getContext().getAuthentication();
+		return (authentication != null) ? authentication : SecurityContextHolder.getContext().getAuthentication();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<CurrentUser> currentUser() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Authentication authentication = authentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
 				|| !authentication.isAuthenticated() || isSystem(authentication)) {
 			return Optional.empty();
@@ -70,7 +86,7 @@ class ClientAccessPolicy implements ClientAccess {
 
 	@Override
 	public boolean mayRead(ClientId client) {
-		if (isSystem(SecurityContextHolder.getContext().getAuthentication())) {
+		if (isSystem(authentication())) {
 			return isActive(client);
 		}
 		return currentUser().map((user) -> user.clients().stream().map(ClientSummary::id).anyMatch(client::equals))
@@ -79,7 +95,7 @@ class ClientAccessPolicy implements ClientAccess {
 
 	@Override
 	public boolean mayWrite(ClientId client) {
-		if (isSystem(SecurityContextHolder.getContext().getAuthentication())) {
+		if (isSystem(authentication())) {
 			return isActive(client);
 		}
 		return currentUser().filter(CurrentUser::mayChangeData)

@@ -26,7 +26,7 @@ class WorkItemGrid extends Grid<WorkItem> {
 
 	WorkItemGrid(boolean showClient, Consumer<WorkItem> open) {
 		if (showClient) {
-			addColumn(WorkItem::clientName).setHeader("Client").setWidth("7.5em").setFlexGrow(0).setSortable(true);
+			addColumn(WorkItem::clientName).setHeader("Client").setWidth("7em").setFlexGrow(0).setSortable(true);
 		}
 		// The status sits under the claim number: one column less, no horizontal
 		// scrolling.
@@ -55,7 +55,7 @@ class WorkItemGrid extends Grid<WorkItem> {
 			.setFlexGrow(0)
 			.setComparator(WorkItem::score);
 		// Reasons are the point of the queue: they wrap rather than being cut off.
-		addComponentColumn(WorkItemGrid::reasons).setHeader("Why").setWidth("11em").setFlexGrow(3);
+		addComponentColumn(WorkItemGrid::reasons).setHeader("Why").setWidth("9em").setFlexGrow(3);
 		addColumn((item) -> Formats.date(item.nextActionDate())).setHeader("Next action")
 			.setWidth("7.5em")
 			.setFlexGrow(0)
