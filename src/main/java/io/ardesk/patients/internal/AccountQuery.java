@@ -1,8 +1,11 @@
 package io.ardesk.patients.internal;
 
+import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +13,7 @@ import io.ardesk.patients.PatientAccount;
 import io.ardesk.patients.PatientAccountFilter;
 import io.ardesk.patients.PaymentPlan;
 import io.ardesk.patients.ReminderLevel;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,7 +36,7 @@ class AccountQuery {
 
 	List<PatientAccount> accounts(PatientAccountFilter filter, LocalDate today) {
 		StringBuilder where = new StringBuilder(" where true");
-		Map<String, Object> params = new java.util.HashMap<>();
+		Map<String, Object> params = new HashMap<>();
 		if (filter.reminderDue() != null) {
 			ReminderLevel level = filter.reminderDue();
 			// Level n is due from 30·n days; the final notice has no upper end.
@@ -76,14 +80,12 @@ class AccountQuery {
 		return accounts;
 	}
 
-	static String name(String lastName, @org.jspecify.annotations.Nullable String firstName) {
+	static String name(String lastName, @Nullable String firstName) {
 		return (firstName == null || firstName.isBlank()) ? lastName : lastName + ", " + firstName;
 	}
 
-	private record Row(long patientId, @org.jspecify.annotations.Nullable String accountNumber, String name,
-			java.math.BigDecimal balance, int claims, LocalDate since,
-			java.sql.@org.jspecify.annotations.Nullable Date lastStatement,
-			@org.jspecify.annotations.Nullable Integer topLevel, boolean inCollections) {
+	private record Row(long patientId, @Nullable String accountNumber, String name, BigDecimal balance, int claims,
+			LocalDate since, @Nullable Date lastStatement, @Nullable Integer topLevel, boolean inCollections) {
 	}
 
 }
