@@ -14,6 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import io.ardesk.claims.ClaimDetail;
 import io.ardesk.claims.ClaimLedger;
 import io.ardesk.imports.FileImports;
@@ -22,10 +26,12 @@ import io.ardesk.imports.ImportStatus;
 import io.ardesk.security.ClientAccessDeniedException;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
+import io.ardesk.patients.ui.PatientBalancesView;
 import io.ardesk.tenancy.TenantContext;
 import io.ardesk.test.ApiClient;
 import io.ardesk.test.ArdeskIntegrationTest;
 import io.ardesk.test.AsUser;
+import io.ardesk.test.BrowserlessUi;
 import io.ardesk.test.IntegrationTestSupport;
 import io.ardesk.test.X12Builder;
 import org.junit.jupiter.api.AfterEach;
@@ -33,9 +39,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -72,6 +81,9 @@ class PatientReceivablesIntegrationTest extends IntegrationTestSupport {
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	ApplicationContext context;
 
 	@LocalServerPort
 	int port;
@@ -261,6 +273,27 @@ class PatientReceivablesIntegrationTest extends IntegrationTestSupport {
 				"{\"amount\": 1.00, \"paidOn\": \"" + today() + "\", \"reference\": \"X\"}")
 			.statusCode()).isEqualTo(404);
 		assertThat(post("specialist", patient, "payments", "{\"amount\": 1.00}").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void theViewShowsAccountsToAViewerWithoutActions() {
+		long patient = patientOwing("UI", 95);
+		try {
+			BrowserlessUi.openAs(this.context, "viewer." + CLIENT.value(), "CLIENT_VIEWER");
+			UI.getCurrent().navigate(PatientBalancesView.class);
+			@SuppressWarnings("unchecked")
+			Grid<PatientAccount> grid = _get(Grid.class, (spec) -> spec.withId("patient-accounts-grid"));
+			List<PatientAccount> rows = grid.getListDataView().getItems().toList();
+			int row = rows.stream().map(PatientAccount::patientId).toList().indexOf(patient);
+			assertThat(row).isNotNegative();
+			GridKt._clickItem(grid, row);
+			_get(Grid.class, (spec) -> spec.withId("patient-claims-grid"));
+			_assertNone(Button.class, (spec) -> spec.withId("post-payment"));
+			_assertNone(Button.class, (spec) -> spec.withId("hand-off-collections"));
+		}
+		finally {
+			BrowserlessUi.close();
+		}
 	}
 
 	/**
