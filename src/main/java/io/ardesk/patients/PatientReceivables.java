@@ -1,0 +1,49 @@
+package io.ardesk.patients;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.ardesk.tenancy.ClientId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The patient-balance desk of one client practice. Every method checks the caller's right
+ * to read (or change) the client. Unknown patients fail with
+ * {@link UnknownPatientException}, invalid amounts with {@link IllegalArgumentException}
+ * and steps out of order with {@link IllegalStateException}.
+ */
+public interface PatientReceivables {
+
+	/**
+	 * Patients with a patient balance, oldest balance first, at most the filter's limit.
+	 */
+	List<PatientAccount> accounts(ClientId client, PatientAccountFilter filter);
+
+	/** The claims on which the patient still owes something, oldest first. */
+	List<OpenPatientClaim> openClaims(ClientId client, long patientId);
+
+	/**
+	 * A statement of the patient's open claims as a PDF, at the reminder level now due;
+	 * records that the statement was sent.
+	 */
+	byte[] statementPdf(ClientId client, long patientId);
+
+	/** A payment plan over the patient's current balance. */
+	PaymentPlan createPlan(ClientId client, long patientId, BigDecimal installment, int frequencyDays,
+			LocalDate firstDue);
+
+	/** The patient's payment plans, newest first. */
+	List<PaymentPlan> plans(ClientId client, long patientId);
+
+	/**
+	 * Spreads a patient payment over the open claims, oldest first; completes a running
+	 * plan when the balance reaches zero.
+	 */
+	List<AppliedPayment> postPayment(ClientId client, long patientId, BigDecimal amount, LocalDate paidOn,
+			String reference);
+
+	/** Hands the balance to a collection agency; only after the final notice was sent. */
+	CollectionsHandoff handOffToCollections(ClientId client, long patientId, String agency, @Nullable String note);
+
+}

@@ -1,0 +1,7 @@
+package io.ardesk.patients;
+
+public enum PaymentPlanStatus {
+
+	ACTIVE, COMPLETED, DEFAULTED, CANCELLED
+
+}

@@ -1,0 +1,213 @@
+package io.ardesk.patients.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.ardesk.claims.ClaimBalanceChanges;
+import io.ardesk.patients.AppliedPayment;
+import io.ardesk.patients.CollectionsHandoff;
+import io.ardesk.patients.OpenPatientClaim;
+import io.ardesk.patients.PatientAccount;
+import io.ardesk.patients.PatientAccountFilter;
+import io.ardesk.patients.PatientReceivables;
+import io.ardesk.patients.PaymentPlan;
+import io.ardesk.patients.ReminderLevel;
+import io.ardesk.security.ChangesClient;
+import io.ardesk.security.ClientAccess;
+import io.ardesk.security.CurrentUser;
+import io.ardesk.security.ReadsClient;
+import io.ardesk.tenancy.ClientDirectory;
+import io.ardesk.tenancy.ClientId;
+import io.ardesk.tenancy.UnknownClientException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The patient-balance desk. Balances change only through {@link ClaimBalanceChanges}, so
+ * the ledger invariant and the claim history stay the claims module's business. Patient
+ * names are never logged nor put in exception messages.
+ */
+@Service
+class PatientReceivablesService implements PatientReceivables {
+
+	private final AccountQuery accounts;
+
+	private final OpenClaims openClaims;
+
+	private final PaymentPlanStore plans;
+
+	private final PatientRecords records;
+
+	private final ClaimBalanceChanges balances;
+
+	private final ClientCalendar calendar;
+
+	private final ClientAccess access;
+
+	private final ClientDirectory directory;
+
+	private final JdbcClient jdbc;
+
+	PatientReceivablesService(AccountQuery accounts, OpenClaims openClaims, PaymentPlanStore plans,
+			PatientRecords records, ClaimBalanceChanges balances, ClientCalendar calendar, ClientAccess access,
+			ClientDirectory directory, JdbcClient jdbc) {
+		this.accounts = accounts;
+		this.openClaims = openClaims;
+		this.plans = plans;
+		this.records = records;
+		this.balances = balances;
+		this.calendar = calendar;
+		this.access = access;
+		this.directory = directory;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public List<PatientAccount> accounts(ClientId client, PatientAccountFilter filter) {
+		return this.accounts.accounts(filter, this.calendar.today(client));
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public List<OpenPatientClaim> openClaims(ClientId client, long patientId) {
+		this.openClaims.requirePatient(patientId);
+		return this.openClaims.of(patientId, this.calendar.today(client));
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
+	public byte[] statementPdf(ClientId client, long patientId) {
+		this.openClaims.lockPatient(patientId);
+		LocalDate today = this.calendar.today(client);
+		List<OpenPatientClaim> open = this.openClaims.of(patientId, today);
+		if (open.isEmpty()) {
+			throw new IllegalStateException("The patient owes nothing; there is no statement to send");
+		}
+		ReminderLevel level = ReminderLevel.forAgeInDays(open.getFirst().ageDays());
+		BigDecimal total = total(open);
+		this.records.statementSent(patientId, today, level, total, actor());
+		PatientHeader patient = header(patientId);
+		String practice = this.directory.find(client).orElseThrow(() -> new UnknownClientException(client)).name();
+		return StatementDocument.write(new StatementDocument.Content(practice, patient.name(), patient.accountNumber(),
+				today, level, open, total));
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
+	public PaymentPlan createPlan(ClientId client, long patientId, BigDecimal installment, int frequencyDays,
+			LocalDate firstDue) {
+		this.openClaims.lockPatient(patientId);
+		LocalDate today = this.calendar.today(client);
+		BigDecimal total = total(this.openClaims.of(patientId, today));
+		if (total.signum() == 0) {
+			throw new IllegalStateException("The patient owes nothing; there is nothing to plan");
+		}
+		if (installment.signum() <= 0 || installment.scale() > 2 || installment.compareTo(total) > 0) {
+			throw new IllegalArgumentException(
+					"The installment must be positive, in cents, and at most the balance of " + total.toPlainString());
+		}
+		if (frequencyDays < 1 || frequencyDays > 366) {
+			throw new IllegalArgumentException("The installments must come every 1 to 366 days");
+		}
+		if (this.plans.hasActive(patientId)) {
+			throw new IllegalStateException("The patient already has an active payment plan");
+		}
+		long id = this.plans.insert(patientId, total, installment, frequencyDays, firstDue, actor(),
+				this.calendar.now());
+		return this.plans.ofPatient(patientId, today)
+			.stream()
+			.filter((plan) -> plan.id() == id)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public List<PaymentPlan> plans(ClientId client, long patientId) {
+		this.openClaims.requirePatient(patientId);
+		return this.plans.ofPatient(patientId, this.calendar.today(client));
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
+	public List<AppliedPayment> postPayment(ClientId client, long patientId, BigDecimal amount, LocalDate paidOn,
+			String reference) {
+		this.openClaims.lockPatient(patientId);
+		LocalDate today = this.calendar.today(client);
+		if (paidOn.isAfter(today)) {
+			throw new IllegalArgumentException("The payment date cannot be in the future");
+		}
+		if (reference == null || reference.isBlank() || reference.length() > 100) {
+			throw new IllegalArgumentException(
+					"A payment needs a reference (check number, receipt) of 1 to 100 characters");
+		}
+		List<OpenPatientClaim> open = this.openClaims.of(patientId, today);
+		List<AppliedPayment> applied = PaymentAllocation.oldestFirst(open, amount);
+		for (AppliedPayment part : applied) {
+			this.balances.postPatientPayment(client, part.claimNumber(), part.amount(), paidOn, reference.strip());
+		}
+		this.records.paymentTaken(patientId, amount, paidOn, reference.strip(), actor(), this.calendar.now());
+		if (amount.compareTo(total(open)) == 0) {
+			this.plans.completeActive(patientId);
+		}
+		return applied;
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
+	public CollectionsHandoff handOffToCollections(ClientId client, long patientId, String agency,
+			@Nullable String note) {
+		this.openClaims.lockPatient(patientId);
+		if (agency == null || agency.isBlank() || agency.length() > 200) {
+			throw new IllegalArgumentException("Name the collection agency (at most 200 characters)");
+		}
+		if (note != null && note.length() > 2000) {
+			throw new IllegalArgumentException("The note is longer than 2000 characters");
+		}
+		// Fair-collection practice: the patient must have had the final notice first.
+		if (this.records.highestReminderSent(patientId).orElse(ReminderLevel.NEW) != ReminderLevel.FINAL_NOTICE) {
+			throw new IllegalStateException("Send the final notice before handing the balance to collections");
+		}
+		if (this.records.inCollections(patientId)) {
+			throw new IllegalStateException("The balance is already with a collection agency");
+		}
+		BigDecimal total = total(this.openClaims.of(patientId, this.calendar.today(client)));
+		if (total.signum() == 0) {
+			throw new IllegalStateException("The patient owes nothing; there is nothing to hand off");
+		}
+		return this.records.handedOff(patientId, total, agency.strip(),
+				(note == null || note.isBlank()) ? null : note.strip(), actor(), this.calendar.now());
+	}
+
+	private PatientHeader header(long patientId) {
+		return this.jdbc.sql("select account_number, last_name, first_name from patient where id = :patient")
+			.param("patient", patientId)
+			.query((rs, n) -> new PatientHeader(rs.getString("account_number"),
+					AccountQuery.name(rs.getString("last_name"), rs.getString("first_name"))))
+			.single();
+	}
+
+	private String actor() {
+		return this.access.currentUser().map(CurrentUser::username).orElseThrow();
+	}
+
+	private static BigDecimal total(List<OpenPatientClaim> claims) {
+		return claims.stream().map(OpenPatientClaim::patientBalance).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	private record PatientHeader(@Nullable String accountNumber, String name) {
+	}
+
+}

@@ -1,0 +1,167 @@
+package io.ardesk.patients.ui;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import io.ardesk.patients.OpenPatientClaim;
+import io.ardesk.patients.PatientAccount;
+import io.ardesk.patients.PatientReceivables;
+import io.ardesk.patients.ReminderLevel;
+import io.ardesk.shared.ui.Formats;
+import io.ardesk.tenancy.ClientId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One patient's account: the open claims and, for those who may change the client, the
+ * statement, a payment, a plan and the hand-off to collections.
+ */
+class PatientAccountDialog extends Dialog {
+
+	private final PatientReceivables receivables;
+
+	private final ClientId client;
+
+	private final PatientAccount account;
+
+	private final Runnable changed;
+
+	PatientAccountDialog(PatientReceivables receivables, ClientId client, PatientAccount account, LocalDate today,
+			boolean mayChange, Runnable changed) {
+		this.receivables = receivables;
+		this.client = client;
+		this.account = account;
+		this.changed = changed;
+		setId("patient-account-dialog");
+		setHeaderTitle(account.name() + ((account.accountNumber() != null) ? " · " + account.accountNumber() : ""));
+		setWidth("min(60em, 95vw)");
+		VerticalLayout content = new VerticalLayout(summary(), new H4("Open claims"), claimsGrid());
+		content.setPadding(false);
+		if (mayChange) {
+			content.add(actions(), payments(today), plans(today));
+		}
+		add(content);
+		getFooter().add(new Button("Close", (click) -> close()));
+	}
+
+	private HorizontalLayout summary() {
+		HorizontalLayout summary = new HorizontalLayout(
+				new Paragraph("Balance " + Formats.money(this.account.balance()) + ", oldest "
+						+ this.account.oldestAgeDays() + " days"),
+				AccountBadges.reminder(this.account.reminderDue()), AccountBadges.status(this.account));
+		summary.setAlignItems(FlexComponent.Alignment.BASELINE);
+		return summary;
+	}
+
+	private Grid<OpenPatientClaim> claimsGrid() {
+		Grid<OpenPatientClaim> grid = new Grid<>();
+		grid.setId("patient-claims-grid");
+		grid.addColumn((claim) -> Formats.date(claim.serviceDate())).setHeader("Date of service").setAutoWidth(true);
+		grid.addColumn(OpenPatientClaim::claimNumber).setHeader("Claim").setAutoWidth(true);
+		money(grid, "Billed", OpenPatientClaim::billed);
+		money(grid, "Insurance paid", OpenPatientClaim::insurancePaid);
+		money(grid, "Patient balance", OpenPatientClaim::patientBalance);
+		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+		grid.setAllRowsVisible(true);
+		grid.setItems(this.receivables.openClaims(this.client, this.account.patientId()));
+		return grid;
+	}
+
+	private HorizontalLayout actions() {
+		// The handler keeps its own copies: it runs on a later request and asks the
+		// service again, which checks access and records the statement.
+		ClientId client = this.client;
+		long patientId = this.account.patientId();
+		PatientReceivables receivables = this.receivables;
+		Anchor statement = new Anchor();
+		statement.setHref(DownloadHandler.fromInputStream((event) -> {
+			byte[] pdf = receivables.statementPdf(client, patientId);
+			return new DownloadResponse(new ByteArrayInputStream(pdf), "statement-" + patientId + ".pdf",
+					"application/pdf", pdf.length);
+		}), AttachmentType.DOWNLOAD);
+		statement.setId("download-statement");
+		statement.add(VaadinIcon.DOWNLOAD_ALT.create());
+		statement.add(" Download statement (" + this.account.reminderDue().wording() + ")");
+
+		TextField agency = new TextField();
+		agency.setId("collections-agency");
+		agency.setPlaceholder("Collection agency");
+		Button handOff = new Button("Hand off to collections", (click) -> act(() -> {
+			this.receivables.handOffToCollections(client, patientId, agency.getValue(), null);
+			Notification.show("Handed off to collections");
+		}, null));
+		handOff.setId("hand-off-collections");
+		handOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
+		// Only once the final notice went out; the service checks it again.
+		boolean finalNoticeSent = this.account.lastReminderSent() == ReminderLevel.FINAL_NOTICE;
+		handOff.setEnabled(finalNoticeSent && !this.account.inCollections());
+		agency.setEnabled(handOff.isEnabled());
+		HorizontalLayout actions = new HorizontalLayout(statement, agency, handOff);
+		actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+		return actions;
+	}
+
+	private PaymentForm payments(LocalDate today) {
+		PaymentForm[] form = new PaymentForm[1];
+		form[0] = new PaymentForm(today, (amount, paidOn, reference) -> act(() -> {
+			this.receivables.postPayment(this.client, this.account.patientId(), amount, paidOn, reference);
+			Notification.show("Payment of " + Formats.money(amount) + " posted");
+		}, form[0]::showError));
+		return form[0];
+	}
+
+	private PaymentPlanForm plans(LocalDate today) {
+		PaymentPlanForm[] form = new PaymentPlanForm[1];
+		form[0] = new PaymentPlanForm(today, (installment, frequency, firstDue) -> act(() -> {
+			this.receivables.createPlan(this.client, this.account.patientId(), installment, frequency, firstDue);
+			Notification.show("Payment plan created");
+		}, form[0]::showError));
+		return form[0];
+	}
+
+	/** Runs a change; a refusal is shown where it was asked for, success closes. */
+	private void act(Runnable change, @Nullable Consumer<String> error) {
+		try {
+			change.run();
+			close();
+			this.changed.run();
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			if (error != null) {
+				error.accept(ex.getMessage());
+			}
+			else {
+				Notification.show(ex.getMessage());
+			}
+		}
+	}
+
+	private static void money(Grid<OpenPatientClaim> grid, String header,
+			Function<OpenPatientClaim, BigDecimal> amount) {
+		grid.addColumn((claim) -> Formats.money(amount.apply(claim)))
+			.setHeader(header)
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true);
+	}
+
+}
