@@ -20,8 +20,16 @@ import io.ardesk.tenancy.ClientId;
 import io.ardesk.test.ApiClient;
 import io.ardesk.test.ArdeskIntegrationTest;
 import io.ardesk.test.AsUser;
+import io.ardesk.test.BrowserlessUi;
 import io.ardesk.test.IntegrationTestSupport;
 import io.ardesk.test.X12Builder;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
@@ -31,7 +39,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,6 +80,9 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 
 	@Autowired
 	ClaimWorkspace workspace;
+
+	@Autowired
+	ApplicationContext context;
 
 	@LocalServerPort
 	int port;
@@ -346,6 +365,73 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 		assertThat(
 				post("specialist", "/api/v1/clients/lakeview-ortho/claims/NT-1/notes", "{\"text\":\" \"}").statusCode())
 			.isEqualTo(400);
+	}
+
+	@Test
+	void theWorkspaceActionsAreaRequestsApprovesAndAnswers() {
+		seed(LAKEVIEW, "UA", "900.00");
+		try {
+			BrowserlessUi.openAs(this.context, "specialist", "AR_SPECIALIST");
+			UI.getCurrent().navigate("workspace/UA-1");
+			_click(_get(Button.class, (spec) -> spec.withId("request-write-off")));
+			_setValue(_get(BigDecimalField.class, (spec) -> spec.withId("action-amount")), new BigDecimal("75.00"));
+			_setValue(_get(TextArea.class, (spec) -> spec.withId("action-reason")), "Small balance after appeal");
+			_click(_get(Button.class, (spec) -> spec.withClasses("action-confirm")));
+			_click(_get(Button.class, (spec) -> spec.withId("start-appeal")));
+			_setValue(_get(TextArea.class, (spec) -> spec.withId("appeal-reason")), "Covered service");
+			_click(_get(Button.class, (spec) -> spec.withClasses("action-confirm")));
+			_click(_get(Button.class, (spec) -> spec.withId("request-documents")));
+			_setValue(_get(TextArea.class, (spec) -> spec.withId("documents-what")), "Signed consent form");
+			_click(_get(Button.class, (spec) -> spec.withClasses("action-confirm")));
+
+			String actionsText = _get(VerticalLayout.class, (spec) -> spec.withId("claim-actions")).getElement()
+				.getTextRecursively();
+			assertThat(actionsText).contains("$75.00", "pending", "Level 1 appeal", "Signed consent form");
+			assertThat(_find(Anchor.class, (spec) -> {
+			})).filteredOn((anchor) -> anchor.getId().orElse("").startsWith("appeal-letter-"))
+				.singleElement()
+				.satisfies((anchor) -> assertThat(anchor.getHref()).isNotBlank());
+			assertThat(_find(Button.class, (spec) -> spec.withCaption("Approve"))).as("specialists do not decide")
+				.isEmpty();
+		}
+		finally {
+			BrowserlessUi.close();
+		}
+		WriteOffRequest pending = asManager(() -> this.actions.pendingWriteOffs(LAKEVIEW)).stream()
+			.filter((request) -> request.claimNumber().equals("UA-1"))
+			.findFirst()
+			.orElseThrow();
+		try {
+			BrowserlessUi.openAs(this.context, "manager", "ACCOUNT_MANAGER");
+			UI.getCurrent().navigate("approvals");
+			assertThat(_get(Grid.class, (spec) -> spec.withId("write-off-approvals")).getGenericDataView().getItems())
+				.contains(pending);
+			UI.getCurrent().navigate("workspace/UA-1");
+			_click(_get(Button.class, (spec) -> spec.withId("approve-write-off-" + pending.id())));
+		}
+		finally {
+			BrowserlessUi.close();
+		}
+		assertThat(claim(LAKEVIEW, "UA-1").insuranceBalance()).isEqualByComparingTo("825.00");
+		long documents = AsUser.call("viewer.lakeview-ortho", "CLIENT_VIEWER",
+				() -> this.actions.actions(LAKEVIEW, "UA-1").documentRequests().getFirst().id());
+		try {
+			BrowserlessUi.openAs(this.context, "viewer.lakeview-ortho", "CLIENT_VIEWER");
+			UI.getCurrent().navigate("workspace/UA-1");
+			_assertNone(Button.class, (spec) -> spec.withId("request-write-off"));
+			_assertNone(Button.class, (spec) -> spec.withId("add-note"));
+			_click(_get(Button.class, (spec) -> spec.withId("answer-documents-" + documents)));
+			_setValue(_get(TextArea.class, (spec) -> spec.withId("action-text")), "Faxed on Monday");
+			_click(_get(Button.class, (spec) -> spec.withClasses("action-confirm")));
+			assertThat(_get(VerticalLayout.class, (spec) -> spec.withId("claim-actions")).getElement()
+				.getTextRecursively()).contains("Faxed on Monday");
+			assertThatThrownBy(() -> UI.getCurrent().navigate("approvals")).as("approvals are for managers")
+				.isInstanceOf(MockAccessDeniedException.class);
+		}
+		finally {
+			BrowserlessUi.close();
+		}
+		assertLedgerHolds(LAKEVIEW, "UA-1");
 	}
 
 	private void seed(ClientId client, String prefix, String... charges) {
