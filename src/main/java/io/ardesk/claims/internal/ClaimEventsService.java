@@ -4,6 +4,7 @@ import io.ardesk.claims.ClaimEvents;
 import io.ardesk.security.ChangesClient;
 import io.ardesk.security.ClientAccess;
 import io.ardesk.security.CurrentUser;
+import io.ardesk.security.ReadsClient;
 import io.ardesk.security.SystemActor;
 import io.ardesk.tenancy.ClientId;
 
@@ -26,6 +27,17 @@ class ClaimEventsService implements ClaimEvents {
 	@ChangesClient
 	@Transactional
 	public void record(ClientId client, long claimId, String kind, String description) {
+		write(claimId, kind, description);
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional
+	public void recordByReader(ClientId client, long claimId, String kind, String description) {
+		write(claimId, kind, description);
+	}
+
+	private void write(long claimId, String kind, String description) {
 		String actor = this.access.currentUser().map(CurrentUser::username).orElse(SystemActor.NAME);
 		ClaimHistory.Batch batch = this.history.batch(actor, null);
 		batch.add(claimId, kind, description);

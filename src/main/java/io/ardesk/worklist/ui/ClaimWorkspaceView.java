@@ -24,9 +24,13 @@ import io.ardesk.claims.ClaimDetail;
 import io.ardesk.claims.ClaimLedger;
 import io.ardesk.portal.ActiveClient;
 import io.ardesk.portal.ClientProfiles;
+import io.ardesk.security.ClientAccess;
+import io.ardesk.security.CurrentUser;
+import io.ardesk.security.Role;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.ClientProfile;
+import io.ardesk.worklist.ClaimActions;
 import io.ardesk.worklist.ClaimWorkspace;
 import io.ardesk.worklist.FollowUpEntry;
 import io.ardesk.worklist.WorkspaceState;
@@ -57,13 +61,19 @@ public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObs
 
 	private final Clock clock;
 
+	private final ClaimActions actions;
+
+	private final ClientAccess access;
+
 	public ClaimWorkspaceView(ActiveClient activeClient, ClaimLedger ledger, ClaimWorkspace workspace,
-			ClientProfiles profiles, Clock clock) {
+			ClientProfiles profiles, Clock clock, ClaimActions actions, ClientAccess access) {
 		this.activeClient = activeClient;
 		this.ledger = ledger;
 		this.workspace = workspace;
 		this.profiles = profiles;
 		this.clock = clock;
+		this.actions = actions;
+		this.access = access;
 		setPadding(true);
 	}
 
@@ -119,7 +129,16 @@ public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObs
 				new ClaimTimeline(state.followUps(), claim.history(), profile.timeZone()));
 		history.setPadding(false);
 		columns.add(column(history, "28em", "1.4"));
-		add(columns);
+		add(columns, actionsPanel(client, claimNumber, profile));
+	}
+
+	private ClaimActionsPanel actionsPanel(ClientId client, String claimNumber, ClientProfile profile) {
+		Role role = this.access.currentUser().map(CurrentUser::role).orElse(Role.CLIENT_VIEWER);
+		boolean mayChange = this.activeClient.mayChange();
+		var permissions = new ClaimActionsPanel.Permissions(mayChange,
+				mayChange && (role == Role.ACCOUNT_MANAGER || role == Role.FIRM_ADMIN), role == Role.CLIENT_VIEWER);
+		return new ClaimActionsPanel(this.actions, client, claimNumber, permissions, profile.timeZone(),
+				LocalDate.now(this.clock.withZone(profile.timeZone())), () -> show(client, claimNumber, null));
 	}
 
 	private FollowUpForm form(ClientId client, String claimNumber, WorkspaceState state, ClientProfile profile) {

@@ -1,0 +1,86 @@
+package io.ardesk.worklist;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.ardesk.claims.ResponsibleParty;
+import io.ardesk.tenancy.ClientId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the team does to resolve a claim besides following up: write-offs (asked for by
+ * specialists, decided by account managers), balance transfers, appeals with their
+ * letters, corrected claims, document requests to the practice, and notes. Every change
+ * is recorded in the claim's history with who made it.
+ *
+ * <p>
+ * Unknown claims, requests, appeals or notes fail with
+ * {@link ClaimActionNotFoundException}; incomplete input with
+ * {@link IllegalArgumentException}; a caller without the right with
+ * {@link io.ardesk.security.ClientAccessDeniedException}.
+ */
+public interface ClaimActions {
+
+	WriteOffRequest requestWriteOff(ClientId client, String claimNumber, ResponsibleParty from, BigDecimal amount,
+			String reason);
+
+	/**
+	 * Approves (writing the amount off) or rejects a pending request. Account managers
+	 * and firm administrators only.
+	 * @throws IllegalStateException if the request was already decided
+	 */
+	WriteOffRequest decideWriteOff(ClientId client, long requestId, boolean approve, @Nullable String note);
+
+	/**
+	 * Requests waiting for a decision, oldest first. Account managers and firm
+	 * administrators only.
+	 */
+	List<WriteOffRequest> pendingWriteOffs(ClientId client);
+
+	void transferBalance(ClientId client, String claimNumber, TransferDirection direction, BigDecimal amount,
+			String reason);
+
+	/**
+	 * Starts an appeal due by the claim's appeal deadline (60 days from today when the
+	 * claim has none) and writes its letter from the claim's facts.
+	 */
+	Appeal startAppeal(ClientId client, String claimNumber, int level, String reason);
+
+	/** The appeal's letter as a PDF, ready to send to the payer. */
+	byte[] appealLetterPdf(ClientId client, long appealId);
+
+	/**
+	 * Records that a corrected claim (frequency 7) went to the payer and why; the claim
+	 * itself arrives with the next 837 import.
+	 */
+	void markCorrectedClaim(ClientId client, String claimNumber, String reason);
+
+	DocumentRequest requestDocuments(ClientId client, String claimNumber, String whatIsNeeded, LocalDate dueDate);
+
+	/**
+	 * Answers an open document request: staff who may change the client, or the
+	 * practice's own client viewers (the one change a viewer may make).
+	 * @throws IllegalStateException if it was already answered
+	 */
+	DocumentRequest answerDocumentRequest(ClientId client, long requestId, String answer);
+
+	/** The client's document requests, oldest due first. */
+	List<DocumentRequest> documentRequests(ClientId client, boolean openOnly);
+
+	ClaimNote addNote(ClientId client, String claimNumber, String text, boolean internal);
+
+	/**
+	 * Adds a new version of a note; the old text stays in its history.
+	 * @throws IllegalStateException if the note was already replaced by a newer version
+	 */
+	ClaimNote editNote(ClientId client, long noteId, String newText);
+
+	/**
+	 * The claim's current notes, newest first; client viewers never see internal ones.
+	 */
+	List<ClaimNote> notes(ClientId client, String claimNumber);
+
+	ClaimActionsSummary actions(ClientId client, String claimNumber);
+
+}

@@ -1,0 +1,203 @@
+package io.ardesk.worklist.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.ardesk.claims.ResponsibleParty;
+import io.ardesk.portal.ApiClientIds;
+import io.ardesk.tenancy.ClientId;
+import io.ardesk.worklist.Appeal;
+import io.ardesk.worklist.ClaimActionNotFoundException;
+import io.ardesk.worklist.ClaimActions;
+import io.ardesk.worklist.ClaimActionsSummary;
+import io.ardesk.worklist.ClaimNote;
+import io.ardesk.worklist.DocumentRequest;
+import io.ardesk.worklist.TransferDirection;
+import io.ardesk.worklist.WriteOffRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Claim actions for integration partners: write-off requests and decisions, transfers,
+ * appeals and their letters, corrected claims, document requests and notes. The service
+ * checks who may do what; validation failures are 400, refusals 403, unknown ids 404 and
+ * a second decision or answer 409.
+ */
+@RestController
+@RequestMapping("/api/v1/clients/{clientId}")
+class ClaimActionsApi {
+
+	private final ClaimActions actions;
+
+	ClaimActionsApi(ClaimActions actions) {
+		this.actions = actions;
+	}
+
+	record WriteOffBody(@Nullable ResponsibleParty from, @Nullable BigDecimal amount, @Nullable String reason) {
+	}
+
+	record DecisionBody(@Nullable Boolean approve, @Nullable String note) {
+	}
+
+	record TransferBody(@Nullable TransferDirection direction, @Nullable BigDecimal amount, @Nullable String reason) {
+	}
+
+	record AppealBody(@Nullable Integer level, @Nullable String reason) {
+	}
+
+	record ReasonBody(@Nullable String reason) {
+	}
+
+	record DocumentRequestBody(@Nullable String whatIsNeeded, @Nullable LocalDate dueDate) {
+	}
+
+	record AnswerBody(@Nullable String answer) {
+	}
+
+	record NoteBody(@Nullable String text, @Nullable Boolean internal) {
+	}
+
+	@GetMapping("/claims/{claimNumber}/actions")
+	ClaimActionsSummary summary(@PathVariable String clientId, @PathVariable String claimNumber) {
+		return this.actions.actions(ApiClientIds.parse(clientId), claimNumber);
+	}
+
+	@PostMapping("/claims/{claimNumber}/write-off-requests")
+	@ResponseStatus(HttpStatus.CREATED)
+	WriteOffRequest requestWriteOff(@PathVariable String clientId, @PathVariable String claimNumber,
+			@RequestBody WriteOffBody body) {
+		return this.actions.requestWriteOff(ApiClientIds.parse(clientId), claimNumber,
+				required(body.from(), "from (INSURANCE or PATIENT)"), required(body.amount(), "amount"),
+				required(body.reason(), "reason"));
+	}
+
+	@GetMapping("/write-off-requests")
+	List<WriteOffRequest> pendingWriteOffs(@PathVariable String clientId) {
+		return this.actions.pendingWriteOffs(ApiClientIds.parse(clientId));
+	}
+
+	@PostMapping("/write-off-requests/{id}/decision")
+	WriteOffRequest decide(@PathVariable String clientId, @PathVariable long id, @RequestBody DecisionBody body) {
+		return this.actions.decideWriteOff(ApiClientIds.parse(clientId), id, required(body.approve(), "approve"),
+				body.note());
+	}
+
+	@PostMapping("/claims/{claimNumber}/transfers")
+	ResponseEntity<Void> transfer(@PathVariable String clientId, @PathVariable String claimNumber,
+			@RequestBody TransferBody body) {
+		this.actions.transferBalance(ApiClientIds.parse(clientId), claimNumber,
+				required(body.direction(), "direction (TO_PATIENT or TO_INSURANCE)"), required(body.amount(), "amount"),
+				required(body.reason(), "reason"));
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/claims/{claimNumber}/appeals")
+	@ResponseStatus(HttpStatus.CREATED)
+	Appeal startAppeal(@PathVariable String clientId, @PathVariable String claimNumber, @RequestBody AppealBody body) {
+		return this.actions.startAppeal(ApiClientIds.parse(clientId), claimNumber,
+				(body.level() != null) ? body.level() : 1, required(body.reason(), "reason"));
+	}
+
+	@GetMapping(path = "/claims/{claimNumber}/appeals/{id}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> appealLetter(@PathVariable String clientId, @PathVariable String claimNumber,
+			@PathVariable long id) {
+		ClientId client = ApiClientIds.parse(clientId);
+		// The appeal must belong to the claim in the URL, not just to the client.
+		boolean ofThisClaim = this.actions.actions(client, claimNumber)
+			.appeals()
+			.stream()
+			.anyMatch((appeal) -> appeal.id() == id);
+		if (!ofThisClaim) {
+			throw new ClaimActionNotFoundException("No appeal " + id + " on claim " + claimNumber);
+		}
+		byte[] pdf = this.actions.appealLetterPdf(client, id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename("appeal-" + claimNumber + "-" + id + ".pdf")
+						.build()
+						.toString())
+			.body(pdf);
+	}
+
+	@PostMapping("/claims/{claimNumber}/corrected-claims")
+	ResponseEntity<Void> correctedClaim(@PathVariable String clientId, @PathVariable String claimNumber,
+			@RequestBody ReasonBody body) {
+		this.actions.markCorrectedClaim(ApiClientIds.parse(clientId), claimNumber, required(body.reason(), "reason"));
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/claims/{claimNumber}/document-requests")
+	@ResponseStatus(HttpStatus.CREATED)
+	DocumentRequest requestDocuments(@PathVariable String clientId, @PathVariable String claimNumber,
+			@RequestBody DocumentRequestBody body) {
+		return this.actions.requestDocuments(ApiClientIds.parse(clientId), claimNumber,
+				required(body.whatIsNeeded(), "whatIsNeeded"), required(body.dueDate(), "dueDate"));
+	}
+
+	@GetMapping("/document-requests")
+	List<DocumentRequest> documentRequests(@PathVariable String clientId,
+			@RequestParam(defaultValue = "true") boolean openOnly) {
+		return this.actions.documentRequests(ApiClientIds.parse(clientId), openOnly);
+	}
+
+	@PostMapping("/document-requests/{id}/answer")
+	DocumentRequest answer(@PathVariable String clientId, @PathVariable long id, @RequestBody AnswerBody body) {
+		return this.actions.answerDocumentRequest(ApiClientIds.parse(clientId), id, required(body.answer(), "answer"));
+	}
+
+	@GetMapping("/claims/{claimNumber}/notes")
+	List<ClaimNote> notes(@PathVariable String clientId, @PathVariable String claimNumber) {
+		return this.actions.notes(ApiClientIds.parse(clientId), claimNumber);
+	}
+
+	@PostMapping("/claims/{claimNumber}/notes")
+	@ResponseStatus(HttpStatus.CREATED)
+	ClaimNote addNote(@PathVariable String clientId, @PathVariable String claimNumber, @RequestBody NoteBody body) {
+		return this.actions.addNote(ApiClientIds.parse(clientId), claimNumber, required(body.text(), "text"),
+				Boolean.TRUE.equals(body.internal()));
+	}
+
+	/** Notes are append-only: an edit posts a new version of the note. */
+	@PostMapping("/notes/{id}/versions")
+	@ResponseStatus(HttpStatus.CREATED)
+	ClaimNote editNote(@PathVariable String clientId, @PathVariable long id, @RequestBody NoteBody body) {
+		return this.actions.editNote(ApiClientIds.parse(clientId), id, required(body.text(), "text"));
+	}
+
+	@ExceptionHandler(ClaimActionNotFoundException.class)
+	ProblemDetail notFound(ClaimActionNotFoundException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	/** A request decided or answered twice: the caller acted on a stale view. */
+	@ExceptionHandler(IllegalStateException.class)
+	ProblemDetail conflict(IllegalStateException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	private static <T> T required(@Nullable T value, String field) {
+		if (value == null) {
+			throw new IllegalArgumentException(field + " is required");
+		}
+		return value;
+	}
+
+}

@@ -1,0 +1,356 @@
+package io.ardesk.worklist.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import io.ardesk.claims.ClaimBalanceChanges;
+import io.ardesk.claims.ClaimDetail;
+import io.ardesk.claims.ClaimEvents;
+import io.ardesk.claims.ClaimLedger;
+import io.ardesk.claims.ResponsibleParty;
+import io.ardesk.security.ChangesClient;
+import io.ardesk.security.ClientAccess;
+import io.ardesk.security.ClientAccessDeniedException;
+import io.ardesk.security.CurrentUser;
+import io.ardesk.security.ReadsClient;
+import io.ardesk.security.Role;
+import io.ardesk.shared.ui.Formats;
+import io.ardesk.tenancy.ClientDirectory;
+import io.ardesk.tenancy.ClientId;
+import io.ardesk.tenancy.ClientProfile;
+import io.ardesk.tenancy.UnknownClientException;
+import io.ardesk.worklist.Appeal;
+import io.ardesk.worklist.ClaimActionNotFoundException;
+import io.ardesk.worklist.ClaimActions;
+import io.ardesk.worklist.ClaimActionsSummary;
+import io.ardesk.worklist.ClaimNote;
+import io.ardesk.worklist.ClaimWorkspace;
+import io.ardesk.worklist.Deadline;
+import io.ardesk.worklist.DocumentRequest;
+import io.ardesk.worklist.TransferDirection;
+import io.ardesk.worklist.WorkspaceState;
+import io.ardesk.worklist.WriteOffRequest;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Claim actions on the client's schema. Balances only ever change through
+ * {@link ClaimBalanceChanges}, which keeps the ledger invariant; everything else is
+ * recorded here and in the claim's history. Log lines carry ids only, never patient data.
+ */
+@Service
+class ClaimActionsService implements ClaimActions {
+
+	private static final Logger log = LoggerFactory.getLogger(ClaimActionsService.class);
+
+	/**
+	 * Payers commonly allow 60 days or more; used when the claim has no appeal deadline.
+	 */
+	static final int DEFAULT_APPEAL_DAYS = 60;
+
+	/** Medicare has five appeal levels; commercial payers fewer. */
+	static final int MAX_APPEAL_LEVEL = 5;
+
+	private static final Set<Role> DECIDERS = Set.of(Role.ACCOUNT_MANAGER, Role.FIRM_ADMIN);
+
+	private final ClaimActionRows rows;
+
+	private final ClaimBalanceChanges balances;
+
+	private final ClaimEvents events;
+
+	private final ClaimLedger ledger;
+
+	private final ClaimWorkspace workspace;
+
+	private final ClientAccess access;
+
+	private final ClientDirectory directory;
+
+	private final Clock clock;
+
+	ClaimActionsService(ClaimActionRows rows, ClaimBalanceChanges balances, ClaimEvents events, ClaimLedger ledger,
+			ClaimWorkspace workspace, ClientAccess access, ClientDirectory directory, Clock clock) {
+		this.rows = rows;
+		this.balances = balances;
+		this.events = events;
+		this.ledger = ledger;
+		this.workspace = workspace;
+		this.access = access;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
+	public WriteOffRequest requestWriteOff(ClientId client, String claimNumber, ResponsibleParty from,
+			BigDecimal amount, String reason) {
+		String why = required(reason, "A reason", 2000);
+		ClaimDetail claim = claim(client, claimNumber);
+		BigDecimal available = (from == ResponsibleParty.PATIENT) ? claim.patientBalance() : claim.insuranceBalance();
+		// Checked now so that a manager is never asked to approve what cannot be posted;
+		// the balance change checks again when it is approved.
+		if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
+			throw new IllegalArgumentException("The amount must be positive, with at most two decimals");
+		}
+		if (amount.compareTo(available) > 0) {
+			throw new IllegalArgumentException(
+					"The amount is larger than the " + party(from) + " balance of " + Formats.money(available));
+		}
+		long id = this.rows.insertWriteOff(claim.id(), actor(), now(), amount, from, why);
+		this.events.record(client, claim.id(), "WRITE_OFF_REQUESTED", "Requested a write-off of "
+				+ Formats.money(amount) + " of the " + party(from) + " balance (request " + id + "): " + why);
+		log.info("Write-off request {} on client {} created", id, client.value());
+		return this.rows.writeOff(id);
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
+	public WriteOffRequest decideWriteOff(ClientId client, long requestId, boolean approve, @Nullable String note) {
+		requireDecider();
+		WriteOffRequest request = this.rows.writeOff(requestId);
+		String decisionNote = blankToNull(note);
+		WriteOffRequest.Status status = approve ? WriteOffRequest.Status.APPROVED : WriteOffRequest.Status.REJECTED;
+		// The status condition in the update makes a second, concurrent decision fail
+		// rather than write off twice.
+		if (!this.rows.decideWriteOff(requestId, status, actor(), now(), decisionNote)) {
+			throw new IllegalStateException("Write-off request " + requestId + " was already "
+					+ this.rows.writeOff(requestId).status().name().toLowerCase(java.util.Locale.ROOT));
+		}
+		long claimId = this.rows.claimId(request.claimNumber());
+		if (approve) {
+			// The balance change records the write-off in the history under the approver.
+			this.balances.writeOff(client, request.claimNumber(), request.from(), request.amount(),
+					"approved request " + requestId + " of " + request.requestedBy() + ": " + request.reason()
+							+ ((decisionNote != null) ? " (" + decisionNote + ")" : ""));
+		}
+		else {
+			this.events.record(client, claimId, "WRITE_OFF_REJECTED",
+					"Rejected the write-off of " + Formats.money(request.amount()) + " requested by "
+							+ request.requestedBy() + " (request " + requestId + ")"
+							+ ((decisionNote != null) ? ": " + decisionNote : ""));
+		}
+		log.info("Write-off request {} on client {} {}", requestId, client.value(), status);
+		return this.rows.writeOff(requestId);
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public List<WriteOffRequest> pendingWriteOffs(ClientId client) {
+		requireDecider();
+		return this.rows.pendingWriteOffs();
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
+	public void transferBalance(ClientId client, String claimNumber, TransferDirection direction, BigDecimal amount,
+			String reason) {
+		String why = required(reason, "A reason", 2000);
+		this.rows.claimId(claimNumber);
+		// ClaimBalanceChanges checks the amount and records the transfer with who made
+		// it.
+		switch (direction) {
+			case TO_PATIENT -> this.balances.transferToPatient(client, claimNumber, amount, why);
+			case TO_INSURANCE -> this.balances.transferToInsurance(client, claimNumber, amount, why);
+		}
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
+	public Appeal startAppeal(ClientId client, String claimNumber, int level, String reason) {
+		String why = required(reason, "The appeal reason", 2000);
+		if (level < 1 || level > MAX_APPEAL_LEVEL) {
+			throw new IllegalArgumentException("The appeal level must be between 1 and " + MAX_APPEAL_LEVEL);
+		}
+		ClaimDetail claim = claim(client, claimNumber);
+		ClientProfile profile = profile(client);
+		LocalDate today = LocalDate.now(this.clock.withZone(profile.timeZone()));
+		LocalDate deadline = this.workspace.state(client, claimNumber)
+			.map(WorkspaceState::deadline)
+			.filter((d) -> d.kind() == Deadline.Kind.APPEAL)
+			.map(Deadline::date)
+			.orElse(today.plusDays(DEFAULT_APPEAL_DAYS));
+		String letter = AppealLetter.write(claim, level, why, today, deadline, this.directory.firm().name(),
+				profile.name());
+		long id = this.rows.insertAppeal(claim.id(), level, deadline, why, letter, actor(), now());
+		this.events.record(client, claim.id(), "APPEAL_STARTED", "Started a level " + level + " appeal (appeal " + id
+				+ "), due by " + Formats.date(deadline) + ": " + why);
+		log.info("Appeal {} on client {} started", id, client.value());
+		return this.rows.appeal(id);
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public byte[] appealLetterPdf(ClientId client, long appealId) {
+		return AppealLetterPdf.render(this.rows.appeal(appealId));
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
+	public void markCorrectedClaim(ClientId client, String claimNumber, String reason) {
+		String why = required(reason, "The correction", 2000);
+		long claimId = this.rows.claimId(claimNumber);
+		this.events.record(client, claimId, "CORRECTED_CLAIM_SENT",
+				"Sent a corrected claim (frequency 7) to the payer: " + why);
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
+	public DocumentRequest requestDocuments(ClientId client, String claimNumber, String whatIsNeeded,
+			LocalDate dueDate) {
+		String what = required(whatIsNeeded, "What is needed", 2000);
+		if (dueDate == null || dueDate.isBefore(today(client))) {
+			throw new IllegalArgumentException("The due date must be today or later");
+		}
+		long claimId = this.rows.claimId(claimNumber);
+		long id = this.rows.insertDocumentRequest(claimId, actor(), now(), what, dueDate);
+		this.events.record(client, claimId, "DOCUMENTS_REQUESTED",
+				"Asked the practice for " + what + " by " + Formats.date(dueDate) + " (document request " + id + ")");
+		return this.rows.documentRequest(id);
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional
+	public DocumentRequest answerDocumentRequest(ClientId client, long requestId, String answer) {
+		// @ReadsClient let in anyone who may read the client; of those, staff must also
+		// be allowed to change it, and a viewer reaches only their own practice anyway.
+		CurrentUser user = this.access.currentUser()
+			.orElseThrow(() -> new ClientAccessDeniedException("Sign in to answer a document request"));
+		if (user.role().isStaff() && !this.access.mayWrite(client)) {
+			throw new ClientAccessDeniedException("Read-only access to client " + client.value());
+		}
+		String text = required(answer, "The answer", 4000);
+		DocumentRequest request = this.rows.documentRequest(requestId);
+		if (!this.rows.answerDocumentRequest(requestId, text, user.username(), now())) {
+			throw new IllegalStateException("Document request " + requestId + " was already answered");
+		}
+		this.events.recordByReader(client, this.rows.claimId(request.claimNumber()), "DOCUMENTS_ANSWERED",
+				"Answered document request " + requestId + ": " + text);
+		return this.rows.documentRequest(requestId);
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public List<DocumentRequest> documentRequests(ClientId client, boolean openOnly) {
+		return this.rows.documentRequests(openOnly);
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
+	public ClaimNote addNote(ClientId client, String claimNumber, String text, boolean internal) {
+		String body = required(text, "The note", 4000);
+		long claimId = this.rows.claimId(claimNumber);
+		long id = this.rows.insertNote(claimId, actor(), now(), body, internal, null);
+		// Client viewers read the history: an internal note leaves only a trace there.
+		this.events.record(client, claimId, "NOTE",
+				internal ? "Internal note added (visible to the firm only)" : "Note: " + body);
+		return current(claimId, id);
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
+	public ClaimNote editNote(ClientId client, long noteId, String newText) {
+		String body = required(newText, "The note", 4000);
+		ClaimActionRows.NoteRow old = this.rows.note(noteId)
+			.orElseThrow(() -> new ClaimActionNotFoundException("No note " + noteId + " for this client."));
+		if (this.rows.isReplaced(noteId)) {
+			throw new IllegalStateException("Note " + noteId + " was already edited; edit its newest version");
+		}
+		long id = this.rows.insertNote(old.claimId(), actor(), now(), body, old.internal(), noteId);
+		this.events.record(client, old.claimId(), "NOTE_EDITED", old.internal()
+				? "Internal note edited (visible to the firm only)" : "Note edited (earlier text kept): " + body);
+		return current(old.claimId(), id);
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public List<ClaimNote> notes(ClientId client, String claimNumber) {
+		return this.rows.notes(this.rows.claimId(claimNumber), !isViewer());
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public ClaimActionsSummary actions(ClientId client, String claimNumber) {
+		long claimId = this.rows.claimId(claimNumber);
+		return new ClaimActionsSummary(this.rows.writeOffs(claimId), this.rows.appeals(claimId),
+				this.rows.documentRequests(claimId), this.rows.notes(claimId, !isViewer()));
+	}
+
+	private ClaimNote current(long claimId, long noteId) {
+		return this.rows.notes(claimId, true).stream().filter((note) -> note.id() == noteId).findFirst().orElseThrow();
+	}
+
+	private ClaimDetail claim(ClientId client, String claimNumber) {
+		return this.ledger.claim(client, claimNumber)
+			.orElseThrow(() -> new ClaimActionNotFoundException("No claim " + claimNumber + " for this client."));
+	}
+
+	private void requireDecider() {
+		Role role = this.access.currentUser().map(CurrentUser::role).orElse(null);
+		if (role == null || !DECIDERS.contains(role)) {
+			throw new ClientAccessDeniedException("Only account managers and firm administrators decide write-offs");
+		}
+	}
+
+	private boolean isViewer() {
+		return this.access.currentUser().map((user) -> user.role() == Role.CLIENT_VIEWER).orElse(true);
+	}
+
+	private String actor() {
+		return this.access.currentUser().map(CurrentUser::username).orElseThrow();
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	private ClientProfile profile(ClientId client) {
+		return this.directory.find(client).orElseThrow(() -> new UnknownClientException(client));
+	}
+
+	private LocalDate today(ClientId client) {
+		return LocalDate.now(this.clock.withZone(profile(client).timeZone()));
+	}
+
+	private static String party(ResponsibleParty from) {
+		return (from == ResponsibleParty.PATIENT) ? "patient" : "insurance";
+	}
+
+	private static String required(@Nullable String value, String what, int maxLength) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(what + " is required");
+		}
+		String trimmed = value.trim();
+		if (trimmed.length() > maxLength) {
+			throw new IllegalArgumentException(what + " is longer than " + maxLength + " characters");
+		}
+		return trimmed;
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+}
