@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
 record ClientConfigFile(@Nullable String id, @Nullable String name, @Nullable String specialty, @Nullable String schema,
 		@Nullable String timeZone, @Nullable String agingBasis, @Nullable Sla sla,
 		@Nullable BigDecimal highValueThreshold, @Nullable List<PayerOverride> payerOverrides,
-		@Nullable Map<String, BigDecimal> workQueueWeights) {
+		@Nullable Map<String, BigDecimal> workQueueWeights, @Nullable Assignment assignment) {
+
+	record Assignment(@Nullable String rule, @Nullable Map<String, String> byPayer) {
+	}
 
 	record Sla(@Nullable Integer daysInArTarget, @Nullable BigDecimal maxPercentOver90,
 			@Nullable Integer touchCadenceDays, @Nullable Integer escalationAcknowledgeHours,

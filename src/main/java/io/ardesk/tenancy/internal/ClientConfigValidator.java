@@ -11,6 +11,7 @@ import java.util.Set;
 
 import io.ardesk.tenancy.AgingBasis;
 import io.ardesk.tenancy.ClientId;
+import io.ardesk.tenancy.ClaimAssignment;
 import io.ardesk.tenancy.ClientProfile;
 import io.ardesk.tenancy.PayerRuleOverride;
 import io.ardesk.tenancy.SlaTargets;
@@ -50,7 +51,8 @@ final class ClientConfigValidator {
 			throw invalid("highValueThreshold", "must be a positive amount");
 		}
 		return new ClientProfile(ClientId.of(id), name, config.specialty(), zone, basis, targets, threshold,
-				overrides(config.payerOverrides()), weights(config.workQueueWeights()), true);
+				overrides(config.payerOverrides()), weights(config.workQueueWeights()), assignment(config.assignment()),
+				true);
 	}
 
 	SchemaName schema(ClientConfigFile config) {
@@ -96,6 +98,27 @@ final class ClientConfigValidator {
 			result.put(factor, weight);
 		});
 		return Map.copyOf(result);
+	}
+
+	private ClaimAssignment assignment(ClientConfigFile.@Nullable Assignment assignment) {
+		if (assignment == null) {
+			return ClaimAssignment.roundRobin();
+		}
+		ClaimAssignment.Rule rule;
+		try {
+			rule = ClaimAssignment.Rule.valueOf(required("assignment.rule", assignment.rule()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw invalid("assignment.rule", "must be ROUND_ROBIN or BY_PAYER");
+		}
+		Map<String, String> owners = (assignment.byPayer() != null) ? Map.copyOf(assignment.byPayer()) : Map.of();
+		if (rule == ClaimAssignment.Rule.BY_PAYER && owners.isEmpty()) {
+			throw invalid("assignment.byPayer", "must name an owner for at least one payer id");
+		}
+		if (rule == ClaimAssignment.Rule.ROUND_ROBIN && !owners.isEmpty()) {
+			throw invalid("assignment.byPayer", "is only used with rule BY_PAYER");
+		}
+		return new ClaimAssignment(rule, owners);
 	}
 
 	private AgingBasis agingBasis(@Nullable String value) {

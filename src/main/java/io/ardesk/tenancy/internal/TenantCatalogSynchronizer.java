@@ -119,7 +119,8 @@ class TenantCatalogSynchronizer implements InitializingBean {
 			.filter((row) -> !configuredIds.contains(row.id()))
 			.map((row) -> new ClientProfile(ClientId.of(row.id()), row.name(), null, catalog.firm().timeZone(),
 					AgingBasis.DATE_OF_SERVICE, new SlaTargets(1, java.math.BigDecimal.ZERO, 1, 1, 1),
-					java.math.BigDecimal.ONE, List.of(), Map.of(), false))
+					java.math.BigDecimal.ONE, List.of(), Map.of(), io.ardesk.tenancy.ClaimAssignment.roundRobin(),
+					false))
 			.toList();
 	}
 

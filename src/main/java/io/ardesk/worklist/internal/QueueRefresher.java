@@ -12,6 +12,7 @@ import java.util.List;
 
 import io.ardesk.claims.ClaimStatus;
 import io.ardesk.tenancy.AgingBasis;
+import io.ardesk.tenancy.ClaimAssignment;
 import io.ardesk.tenancy.ClientProfile;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 class QueueRefresher {
 
 	private static final String FACTS = "select c.id, c.status, c.insurance_balance, c.service_date_from, "
-			+ "c.submitted_on, c.last_adjudicated_on, c.denial_category, p.category, p.timely_filing_days, "
+			+ "c.submitted_on, c.last_adjudicated_on, c.denial_category, p.category, p.external_id, p.timely_filing_days, "
 			+ "p.appeal_days, s.avg_days, w.claim_id as work_id, w.next_action_date, coalesce(w.escalated, false) as escalated "
 			+ "from claim c join payer p on p.id = c.payer_id " + "left join claim_work w on w.claim_id = c.id "
 			+ "left join (select r.payer_id, round(avg(r.payment_date - c2.service_date_from))::int as avg_days "
@@ -63,7 +64,10 @@ class QueueRefresher {
 			PriorityScore.Result result = PriorityScore.of(facts, today, client.highValueThreshold(), weights);
 			String owner = null;
 			if (!row.known() && !specialists.isEmpty()) {
-				owner = specialists.get(nextOwner++ % specialists.size());
+				owner = ownerByPayer(client, row.payerId(), specialists);
+				if (owner == null) {
+					owner = specialists.get(nextOwner++ % specialists.size());
+				}
 			}
 			LocalDate next = (facts.nextActionDate() != null) ? facts.nextActionDate() : today;
 			batch.add(new Object[] { facts.claimId(), owner, Date.valueOf(next), open, result.score(),
@@ -84,7 +88,19 @@ class QueueRefresher {
 		return rows.size();
 	}
 
-	private record Row(ClaimFacts facts, boolean known) {
+	private record Row(ClaimFacts facts, boolean known, @Nullable String payerId) {
+	}
+
+	/**
+	 * The owner the client's by-payer rule names, if it names one who works the client.
+	 */
+	private static @Nullable String ownerByPayer(ClientProfile client, @Nullable String payerId,
+			List<String> specialists) {
+		if (client.assignment().rule() != ClaimAssignment.Rule.BY_PAYER || payerId == null) {
+			return null;
+		}
+		String owner = client.assignment().ownersByPayer().get(payerId);
+		return (owner != null && specialists.contains(owner)) ? owner : null;
 	}
 
 	private static Row row(ResultSet rs, AgingBasis basis) throws SQLException {
@@ -96,7 +112,7 @@ class QueueRefresher {
 				rs.getBigDecimal("insurance_balance"), service, aging, date(rs, "last_adjudicated_on"),
 				rs.getString("denial_category"), rs.getString("category"), rs.getInt("timely_filing_days"),
 				rs.getInt("appeal_days"), average, date(rs, "next_action_date"), rs.getBoolean("escalated"));
-		return new Row(facts, rs.getObject("work_id") != null);
+		return new Row(facts, rs.getObject("work_id") != null, rs.getString("external_id"));
 	}
 
 	private static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -143,6 +143,26 @@ class TenantConfigFolderTest {
 	}
 
 	@Test
+	void anAssignmentByPayerNamesItsOwners() throws IOException {
+		write("acme.yaml", VALID + "assignment:\n  rule: BY_PAYER\n  byPayer:\n    \"04412\": specialist\n");
+		var client = new TenantConfigFolder().read(this.folder).clients().getFirst().profile();
+		assertThat(client.assignment().rule()).isEqualTo(io.ardesk.tenancy.ClaimAssignment.Rule.BY_PAYER);
+		assertThat(client.assignment().ownersByPayer()).containsEntry("04412", "specialist");
+	}
+
+	@Test
+	void anUnknownAssignmentRuleIsRefused() throws IOException {
+		write("acme.yaml", VALID + "assignment:\n  rule: BY_MOOD\n");
+		assertRefused("acme.yaml", "assignment.rule");
+	}
+
+	@Test
+	void anAssignmentByPayerWithoutOwnersIsRefused() throws IOException {
+		write("acme.yaml", VALID + "assignment:\n  rule: BY_PAYER\n");
+		assertRefused("acme.yaml", "assignment.byPayer");
+	}
+
+	@Test
 	void anUnknownNestedKeyIsRefused() throws IOException {
 		write("acme.yaml", VALID.replace("  touchCadenceDays: 7", "  touchCadenceDays: 7\n  foo: 1"));
 		assertRefused("acme.yaml", "sla.foo");
