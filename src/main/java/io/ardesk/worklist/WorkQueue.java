@@ -25,6 +25,13 @@ public interface WorkQueue {
 	List<WorkItem> clientQueue(ClientId client, @Nullable String owner, int limit);
 
 	/**
+	 * One client's queue, best first, narrowed by the filter and paged by keyset (no
+	 * counting): pass {@link QueueFilter#after(WorkItem)} of the last item for the next
+	 * page.
+	 */
+	List<WorkItem> filteredQueue(ClientId client, QueueFilter filter, int limit);
+
+	/**
 	 * Recomputes scores, deadlines and queue membership of the claims that changed (or
 	 * all).
 	 */

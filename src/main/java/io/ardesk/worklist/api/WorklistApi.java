@@ -1,5 +1,12 @@
 package io.ardesk.worklist.api;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+
+import io.ardesk.worklist.QueueFilter;
+
+import io.ardesk.claims.ClaimStatus;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -88,17 +95,43 @@ class WorklistApi {
 
 	}
 
+	/**
+	 * The client's queue, best first. Keyset paging: the response header
+	 * {@code Next-Cursor} holds the {@code after} value for the next page.
+	 */
 	@GetMapping("/worklist")
-	List<WorklistItem> worklist(@PathVariable String clientId, @RequestParam(defaultValue = "50") int limit,
-			@RequestParam(required = false) @Nullable String owner) {
+	ResponseEntity<List<WorklistItem>> worklist(@PathVariable String clientId,
+			@RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) @Nullable String owner,
+			@RequestParam(required = false) @Nullable Long payer,
+			@RequestParam(required = false) @Nullable ClaimStatus status,
+			@RequestParam(required = false) @Nullable String denialCategory,
+			@RequestParam(required = false) @Nullable Integer minAgeDays,
+			@RequestParam(required = false) @Nullable Integer maxAgeDays,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueBy,
+			@RequestParam(required = false) @Nullable String after) {
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
 		}
+		BigDecimal afterScore = null;
+		String afterClaim = null;
+		if (after != null) {
+			int bar = after.indexOf('|');
+			if (bar < 1) {
+				throw new IllegalArgumentException("after must be the Next-Cursor of the previous page");
+			}
+			afterScore = new BigDecimal(after.substring(0, bar));
+			afterClaim = after.substring(bar + 1);
+		}
 		// No owner parameter: everyone's claims; "owner=" (empty): the unassigned ones.
-		return this.queue.clientQueue(ApiClientIds.parse(clientId), owner, limit)
-			.stream()
-			.map(WorklistItem::of)
-			.toList();
+		QueueFilter filter = new QueueFilter(owner, payer, status, denialCategory, minAgeDays, maxAgeDays, dueBy,
+				afterScore, afterClaim);
+		List<WorkItem> items = this.queue.filteredQueue(ApiClientIds.parse(clientId), filter, limit);
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+		if (items.size() == limit) {
+			WorkItem last = items.getLast();
+			response.header("Next-Cursor", last.score().toPlainString() + "|" + last.claimNumber());
+		}
+		return response.body(items.stream().map(WorklistItem::of).toList());
 	}
 
 	@GetMapping("/claims/{claimNumber}/follow-ups")

@@ -11,6 +11,7 @@ import io.ardesk.claims.ClaimStatus;
 import io.ardesk.tenancy.AgingBasis;
 import io.ardesk.tenancy.ClientProfile;
 import io.ardesk.worklist.Deadline;
+import io.ardesk.worklist.QueueFilter;
 import io.ardesk.worklist.WorkItem;
 import org.jspecify.annotations.Nullable;
 
@@ -27,24 +28,51 @@ class WorkItemQuery {
 		this.jdbc = jdbc;
 	}
 
-	List<WorkItem> page(ClientProfile client, LocalDate today, @Nullable String owner, int limit) {
+	List<WorkItem> page(ClientProfile client, LocalDate today, QueueFilter filter, int limit) {
 		List<Object> params = new ArrayList<>();
-		params.add(Date.valueOf(today));
-		String ownerFilter = "";
+		String basis = (client.agingBasis() == AgingBasis.SUBMISSION_DATE)
+				? "coalesce(c.submitted_on, c.service_date_from)" : "c.service_date_from";
+		StringBuilder where = new StringBuilder("w.in_queue and w.next_action_date <= ?");
+		params.add(Date.valueOf((filter.dueBy() != null) ? filter.dueBy() : today));
+		String owner = filter.owner();
 		if (owner != null) {
-			ownerFilter = owner.isEmpty() ? " and w.owner is null" : " and w.owner = ?";
+			where.append(owner.isEmpty() ? " and w.owner is null" : " and w.owner = ?");
 			if (!owner.isEmpty()) {
 				params.add(owner);
 			}
 		}
+		if (filter.payerId() != null) {
+			where.append(" and c.payer_id = ?");
+			params.add(filter.payerId());
+		}
+		if (filter.status() != null) {
+			where.append(" and c.status = ?");
+			params.add(filter.status().name());
+		}
+		if (filter.denialCategory() != null) {
+			where.append(" and c.denial_category = ?");
+			params.add(filter.denialCategory());
+		}
+		if (filter.minAgeDays() != null) {
+			where.append(" and ").append(basis).append(" <= ?");
+			params.add(Date.valueOf(today.minusDays(filter.minAgeDays())));
+		}
+		if (filter.maxAgeDays() != null) {
+			where.append(" and ").append(basis).append(" >= ?");
+			params.add(Date.valueOf(today.minusDays(filter.maxAgeDays())));
+		}
+		if (filter.afterScore() != null && filter.afterClaimNumber() != null) {
+			where.append(" and (w.priority_score < ? or (w.priority_score = ? and c.claim_number > ?))");
+			params.add(filter.afterScore());
+			params.add(filter.afterScore());
+			params.add(filter.afterClaimNumber());
+		}
 		params.add(limit);
-		String basis = (client.agingBasis() == AgingBasis.SUBMISSION_DATE)
-				? "coalesce(c.submitted_on, c.service_date_from)" : "c.service_date_from";
 		return this.jdbc.query("select c.claim_number, c.status, p.name as payer, c.insurance_balance, " + basis
 				+ " as aging_date, w.deadline, w.deadline_kind, w.priority_score, w.priority_reasons, w.owner, "
 				+ "w.next_action_date, c.denial_category from claim_work w join claim c on c.id = w.claim_id "
-				+ "join payer p on p.id = c.payer_id where w.in_queue and w.next_action_date <= ?" + ownerFilter
-				+ " order by w.priority_score desc, w.claim_id limit ?", (rs, n) -> {
+				+ "join payer p on p.id = c.payer_id where " + where
+				+ " order by w.priority_score desc, c.claim_number limit ?", (rs, n) -> {
 					LocalDate deadlineDate = (rs.getDate("deadline") != null) ? rs.getDate("deadline").toLocalDate()
 							: null;
 					Deadline deadline = (deadlineDate != null)

@@ -17,6 +17,7 @@ import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.ClientProfile;
 import io.ardesk.tenancy.ClientSummary;
 import io.ardesk.tenancy.UnknownClientException;
+import io.ardesk.worklist.QueueFilter;
 import io.ardesk.worklist.WorkItem;
 import io.ardesk.worklist.WorkQueue;
 import org.jspecify.annotations.Nullable;
@@ -70,7 +71,7 @@ class WorkQueueService implements WorkQueue {
 				continue;
 			}
 			// Each client's queue is read in its own schema, checked separately.
-			all.addAll(this.self.clientQueue(client.id(), user.username(), limit));
+			all.addAll(this.self.filteredQueue(client.id(), QueueFilter.owner(user.username()), limit));
 		}
 		return all.stream()
 			.sorted(Comparator.comparing(WorkItem::score).reversed().thenComparing(WorkItem::claimNumber))
@@ -86,8 +87,19 @@ class WorkQueueService implements WorkQueue {
 	@ChangesClient
 	@Transactional(readOnly = true)
 	public List<WorkItem> clientQueue(ClientId client, @Nullable String owner, int limit) {
+		return page(client, QueueFilter.owner(owner), limit);
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional(readOnly = true)
+	public List<WorkItem> filteredQueue(ClientId client, QueueFilter filter, int limit) {
+		return page(client, filter, limit);
+	}
+
+	private List<WorkItem> page(ClientId client, QueueFilter filter, int limit) {
 		ClientProfile profile = profile(client);
-		return this.items.page(profile, LocalDate.now(this.clock.withZone(profile.timeZone())), owner,
+		return this.items.page(profile, LocalDate.now(this.clock.withZone(profile.timeZone())), filter,
 				Math.max(1, Math.min(limit, 500)));
 	}
 
