@@ -39,7 +39,13 @@ final class PriorityScore {
 		reasons.add(age + " days old");
 		Deadline deadline = DeadlineRule.of(claim, today);
 		if (deadline != null && deadline.daysLeft() <= 90) {
-			double urgency = (deadline.daysLeft() <= 0) ? 1 : (90 - deadline.daysLeft()) / 90.0;
+			// Full urgency up to the deadline and for a month after it (late appeals with
+			// good cause
+			// still get heard); then it fades, because a claim long past its deadline is
+			// rarely won.
+			double urgency = (deadline.daysLeft() >= 0) ? (90 - deadline.daysLeft()) / 90.0
+					: Math.max(0, 1 + (deadline.daysLeft() + 30) / 60.0);
+			urgency = Math.min(1, urgency);
 			score += weights.deadline() * 35 * urgency;
 			String text = deadline.describe();
 			reasons.add(Character.toLowerCase(text.charAt(0)) + text.substring(1));

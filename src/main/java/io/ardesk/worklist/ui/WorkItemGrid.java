@@ -55,7 +55,7 @@ class WorkItemGrid extends Grid<WorkItem> {
 			.setFlexGrow(0)
 			.setComparator(WorkItem::score);
 		// Reasons are the point of the queue: they wrap rather than being cut off.
-		addComponentColumn(WorkItemGrid::reasons).setHeader("Why").setWidth("9em").setFlexGrow(3);
+		addComponentColumn(WorkItemGrid::reasons).setHeader("Why").setWidth("10em").setFlexGrow(3);
 		addColumn((item) -> Formats.date(item.nextActionDate())).setHeader("Next action")
 			.setWidth("7.5em")
 			.setFlexGrow(0)

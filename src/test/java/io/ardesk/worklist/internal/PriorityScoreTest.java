@@ -36,6 +36,20 @@ class PriorityScoreTest {
 	}
 
 	@Test
+	void aDeadlineLongPassedCountsLessThanOneAboutToClose() {
+		// Same balance and age: one appeal window closes in 5 days, the other closed 100
+		// days ago.
+		ClaimFacts closing = claim(ClaimStatus.DENIED, "1000.00", 200, TODAY.minusDays(115), null);
+		ClaimFacts lost = claim(ClaimStatus.DENIED, "1000.00", 200, TODAY.minusDays(220), null);
+
+		PriorityScore.Result closingScore = PriorityScore.of(closing, TODAY, HIGH_VALUE, DEFAULT);
+		PriorityScore.Result lostScore = PriorityScore.of(lost, TODAY, HIGH_VALUE, DEFAULT);
+
+		assertThat(closingScore.score()).isGreaterThan(lostScore.score());
+		assertThat(lostScore.deadline().daysLeft()).isEqualTo(-100);
+	}
+
+	@Test
 	void valueOutranksAge() {
 		ClaimFacts large = claim(ClaimStatus.PARTIALLY_PAID, "20000.00", 30, TODAY.minusDays(10), null);
 		ClaimFacts small = claim(ClaimStatus.PARTIALLY_PAID, "50.00", 170, TODAY.minusDays(10), null);
