@@ -2,6 +2,7 @@
  * Generates realistic, deterministic claim (837P) and remittance (835) files for demo
  * clients and benchmarks.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "tenancy", "security", "imports", "worklist" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "tenancy", "security", "imports", "worklist", "aging" })
 @org.jspecify.annotations.NullMarked
 package io.ardesk.demodata;

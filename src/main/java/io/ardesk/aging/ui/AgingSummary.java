@@ -7,7 +7,11 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.math.BigDecimal;
+
 import io.ardesk.aging.AgingReport;
+import io.ardesk.aging.AgingSnapshot;
+import org.jspecify.annotations.Nullable;
 import io.ardesk.aging.AgingTotals;
 import io.ardesk.aging.BucketShare;
 import io.ardesk.aging.AgingBucket;
@@ -27,18 +31,21 @@ class AgingSummary extends VerticalLayout {
 		setSpacing(false);
 	}
 
-	void show(AgingReport report) {
+	void show(AgingReport report, @Nullable AgingSnapshot weekBefore) {
 		removeAll();
-		add(party("Insurance", report.insurance()), party("Patient", report.patient()));
+		add(party("Insurance", report.insurance(), weekBefore), party("Patient", report.patient(), weekBefore));
 	}
 
-	private Div party(String title, AgingTotals totals) {
+	private Div party(String title, AgingTotals totals, @Nullable AgingSnapshot weekBefore) {
 		FlexLayout cards = new FlexLayout();
 		cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		cards.getStyle().set("gap", "var(--lumo-space-s, 0.5rem)");
 		for (BucketShare share : totals.buckets()) {
 			Div card = card(share.bucket().label() + " days", Formats.money(share.amount()),
-					share.claims() + " claims · " + Formats.percent(share.percent()));
+					share.claims() + " claims · " + Formats.percent(share.percent())
+							+ movement(share.amount(),
+									(weekBefore != null) ? weekBefore.amount(totals.owedBy(), share.bucket()) : null,
+									weekBefore));
 			if (share.claims() > 0) {
 				card.getStyle().set("cursor", "pointer");
 				card.setTitle("Show these claims");
@@ -46,12 +53,23 @@ class AgingSummary extends VerticalLayout {
 			}
 			cards.add(card);
 		}
-		Div total = card("Total", Formats.money(totals.total()), totals.claims() + " claims");
+		Div total = card("Total", Formats.money(totals.total()), totals.claims() + " claims" + movement(totals.total(),
+				(weekBefore != null) ? weekBefore.total(totals.owedBy()) : null, weekBefore));
 		total.getStyle().set("background", "var(--lumo-contrast-5pct, rgba(0, 0, 0, 0.04))");
 		cards.add(total);
 		H4 heading = new H4(title + " balances");
 		heading.getStyle().set("margin", "var(--lumo-space-s, 0.5rem) 0");
 		return new Div(heading, cards);
+	}
+
+	/** "▲ $120.00 since 11/15/2026", or nothing without an earlier snapshot. */
+	static String movement(BigDecimal now, @Nullable BigDecimal before, @Nullable AgingSnapshot snapshot) {
+		if (before == null || snapshot == null) {
+			return "";
+		}
+		BigDecimal change = now.subtract(before);
+		String arrow = (change.signum() > 0) ? "▲ " : (change.signum() < 0) ? "▼ " : "= ";
+		return " · " + arrow + Formats.money(change.abs()) + " since " + Formats.date(snapshot.asOf());
 	}
 
 	private static Div card(String label, String amount, String detail) {

@@ -19,6 +19,7 @@ import io.ardesk.aging.AgingBucket;
 import io.ardesk.aging.AgingGrouping;
 import io.ardesk.aging.AgingReport;
 import io.ardesk.aging.AgingReports;
+import io.ardesk.aging.AgingSnapshots;
 import io.ardesk.aging.AgingRow;
 import io.ardesk.claims.ResponsibleParty;
 import io.ardesk.portal.ActiveClient;
@@ -60,7 +61,10 @@ public class AgingView extends VerticalLayout {
 
 	private @Nullable AgingReport report;
 
-	public AgingView(ActiveClient activeClient, AgingReports reports) {
+	private final AgingSnapshots snapshots;
+
+	public AgingView(ActiveClient activeClient, AgingReports reports, AgingSnapshots snapshots) {
+		this.snapshots = snapshots;
 		this.reports = reports;
 		this.downloads = new AgingDownloads(reports);
 		setPadding(true);
@@ -116,7 +120,8 @@ public class AgingView extends VerticalLayout {
 		this.summary.setVisible(!nothingOwed);
 		this.grid.setVisible(!nothingOwed);
 		this.downloads.setVisible(!nothingOwed);
-		this.summary.show(current);
+		// How aging moved: against the totals recorded a week before the as-of date.
+		this.summary.show(current, this.snapshots.onOrBefore(client, date.minusDays(7)).orElse(null));
 		showRows();
 	}
 

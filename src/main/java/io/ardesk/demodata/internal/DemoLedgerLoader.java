@@ -15,6 +15,7 @@ import io.ardesk.imports.ImportStatus;
 import io.ardesk.security.SystemActor;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientProfile;
+import io.ardesk.aging.AgingSnapshots;
 import io.ardesk.worklist.WorkQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,18 +45,21 @@ class DemoLedgerLoader implements ApplicationRunner {
 
 	private final WorkQueue queue;
 
+	private final AgingSnapshots snapshots;
+
 	private final Clock clock;
 
 	private final boolean enabled;
 
 	private final int months;
 
-	DemoLedgerLoader(ClientDirectory directory, FileImports imports, WorkQueue queue, Clock clock,
-			@Value("${ardesk.demo-data.enabled:true}") boolean enabled,
+	DemoLedgerLoader(ClientDirectory directory, FileImports imports, WorkQueue queue, AgingSnapshots snapshots,
+			Clock clock, @Value("${ardesk.demo-data.enabled:true}") boolean enabled,
 			@Value("${ardesk.demo-data.months:12}") int months) {
 		this.directory = directory;
 		this.imports = imports;
 		this.queue = queue;
+		this.snapshots = snapshots;
 		this.clock = clock;
 		this.enabled = enabled;
 		this.months = months;
@@ -86,6 +90,11 @@ class DemoLedgerLoader implements ApplicationRunner {
 			}
 		}
 		this.queue.refresh(client.id(), true);
+		// A week of history for "how aging moved": the same ledger aged to a week ago,
+		// and today.
+		LocalDate today = LocalDate.now(this.clock.withZone(client.timeZone()));
+		this.snapshots.record(client.id(), today.minusDays(7));
+		this.snapshots.record(client.id(), today);
 		log.info("Demo data for {}: {} files imported ({} rejected) in {} s", client.id(), history.files().size(),
 				rejected, (System.nanoTime() - started) / 1_000_000_000);
 	}
