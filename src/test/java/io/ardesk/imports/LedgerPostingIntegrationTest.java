@@ -45,6 +45,9 @@ class LedgerPostingIntegrationTest extends IntegrationTestSupport {
 	RemittanceQueries remittances;
 
 	@Autowired
+	io.ardesk.remittance.UnmatchedPayments unmatched;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -149,6 +152,45 @@ class LedgerPostingIntegrationTest extends IntegrationTestSupport {
 		assertThat(result.unmatched()).isEqualTo(1);
 		assertThat(SystemActor.call(() -> this.remittances.unmatchedPayments(CLIENT)))
 			.anySatisfy((payment) -> assertThat(payment.patientControlNumber()).isEqualTo("NO-SUCH-CLAIM"));
+	}
+
+	@Test
+	void anUnmatchedPaymentMatchedLaterIsPostedToThatClaimAndADismissedOneLeavesTheList() {
+		post(X12Builder.remittance835("ACME HEALTH", "ACME1", "TRN-UM-650", "135.00")
+			.payment("TYPO-651", "1", "200.00", "120.00", "30.00", "CO-45:50.00", "PR-2:30.00")
+			.payment("ELSEWHERE-652", "1", "40.00", "15.00", "0.00", "CO-45:25.00"));
+		post(X12Builder.claims837("ACME HEALTH", "ACME1").claim("UM-651", "P", "1", "20260105", "200.00"));
+		var open = AsUser.call("specialist", "AR_SPECIALIST", () -> this.remittances.unmatchedPayments(CLIENT));
+		long typo = open.stream()
+			.filter((p) -> p.patientControlNumber().equals("TYPO-651"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		long elsewhere = open.stream()
+			.filter((p) -> p.patientControlNumber().equals("ELSEWHERE-652"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+
+		AsUser.run("specialist", "AR_SPECIALIST", () -> this.unmatched.match(CLIENT, typo, "UM-651"));
+		AsUser.run("specialist", "AR_SPECIALIST",
+				() -> this.unmatched.dismiss(CLIENT, elsewhere, "Patient of another practice; returned to payer"));
+
+		ClaimDetail claim = claim("UM-651");
+		assertThat(claim.payerPaid()).isEqualByComparingTo("120.00");
+		assertThat(claim.contractual()).isEqualByComparingTo("50.00");
+		assertThat(claim.patientBalance()).isEqualByComparingTo("30.00");
+		assertThat(claim.history()).anySatisfy((entry) -> assertThat(entry.description()).contains("matched"));
+		assertThat(AsUser.call("specialist", "AR_SPECIALIST", () -> this.remittances.unmatchedPayments(CLIENT)))
+			.noneMatch((p) -> p.id() == typo || p.id() == elsewhere);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(
+					() -> AsUser.run("specialist", "AR_SPECIALIST", () -> this.unmatched.match(CLIENT, typo, "UM-651")))
+			.isInstanceOf(IllegalArgumentException.class);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> AsUser.run("viewer.northside-family", "CLIENT_VIEWER",
+					() -> this.unmatched.dismiss(CLIENT, elsewhere, "no")))
+			.isInstanceOf(io.ardesk.security.ClientAccessDeniedException.class);
 	}
 
 	@Test

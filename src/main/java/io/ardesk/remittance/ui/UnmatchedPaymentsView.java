@@ -3,6 +3,14 @@ package io.ardesk.remittance.ui;
 import java.math.BigDecimal;
 import java.util.function.Function;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import io.ardesk.remittance.UnmatchedPayments;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -32,7 +40,14 @@ public class UnmatchedPaymentsView extends VerticalLayout {
 
 	private final Grid<UnmatchedPayment> grid = new Grid<>();
 
-	public UnmatchedPaymentsView(ActiveClient activeClient, RemittanceQueries remittances) {
+	private final UnmatchedPayments resolutions;
+
+	private final boolean mayChange;
+
+	public UnmatchedPaymentsView(ActiveClient activeClient, RemittanceQueries remittances,
+			UnmatchedPayments resolutions) {
+		this.resolutions = resolutions;
+		this.mayChange = activeClient.mayChange();
 		setPadding(true);
 		setSizeFull();
 		add(new H2("Unmatched payments"));
@@ -43,7 +58,8 @@ public class UnmatchedPaymentsView extends VerticalLayout {
 
 	private void show(ClientId client, RemittanceQueries remittances) {
 		Paragraph explanation = new Paragraph("Payments in posted remittances whose patient control number matched "
-				+ "no claim of this client. Import the missing claim file, then post the remittance again.");
+				+ "no claim of this client. Match each to the right claim (its amounts are then posted to it), or "
+				+ "dismiss it with a reason, for example a patient of another practice.");
 		explanation.getStyle().set("color", "var(--lumo-secondary-text-color, #5c6470)");
 		this.grid.setId("unmatched-payments");
 		this.grid.addColumn((payment) -> Formats.date(payment.paymentDate()))
@@ -59,11 +75,53 @@ public class UnmatchedPaymentsView extends VerticalLayout {
 		this.grid.addColumn(UnmatchedPayment::statusCode).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
 		moneyColumn("Charge", UnmatchedPayment::charge);
 		moneyColumn("Paid", UnmatchedPayment::paid);
+		if (this.mayChange) {
+			this.grid.addComponentColumn((payment) -> actions(client, remittances, payment))
+				.setHeader("")
+				.setAutoWidth(true)
+				.setFlexGrow(0);
+		}
 		this.grid.setEmptyStateComponent(new Span("No unmatched payments: every posted payment found its claim."));
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		this.grid.setSizeFull();
 		this.grid.setItems(remittances.unmatchedPayments(client));
 		add(explanation, this.grid);
+	}
+
+	private HorizontalLayout actions(ClientId client, RemittanceQueries remittances, UnmatchedPayment payment) {
+		Button match = new Button("Match…", (click) -> ask("Match payment to a claim", "Claim number",
+				(claimNumber) -> this.resolutions.match(client, payment.id(), claimNumber), client, remittances));
+		Button dismiss = new Button("Dismiss…", (click) -> ask("Dismiss payment", "Reason",
+				(reason) -> this.resolutions.dismiss(client, payment.id(), reason), client, remittances));
+		match.addThemeVariants(ButtonVariant.LUMO_SMALL);
+		dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+		return new HorizontalLayout(match, dismiss);
+	}
+
+	private void ask(String title, String label, java.util.function.Consumer<String> action, ClientId client,
+			RemittanceQueries remittances) {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle(title);
+		TextField answer = new TextField(label);
+		answer.setWidthFull();
+		dialog.add(answer);
+		Button confirm = new Button("Confirm", (click) -> {
+			try {
+				action.accept(answer.getValue().trim());
+				dialog.close();
+				this.grid.setItems(remittances.unmatchedPayments(client));
+				Notification.show("Done", 3000, Notification.Position.BOTTOM_START)
+					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+			}
+			catch (IllegalArgumentException ex) {
+				answer.setInvalid(true);
+				answer.setErrorMessage(ex.getMessage());
+			}
+		});
+		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		dialog.getFooter().add(new Button("Cancel", (click) -> dialog.close()), confirm);
+		dialog.open();
+		answer.focus();
 	}
 
 	private void moneyColumn(String header, Function<UnmatchedPayment, BigDecimal> amount) {

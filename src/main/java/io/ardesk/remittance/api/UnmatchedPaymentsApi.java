@@ -1,0 +1,52 @@
+package io.ardesk.remittance.api;
+
+import java.util.List;
+import java.util.Map;
+
+import io.ardesk.portal.ApiClientIds;
+import io.ardesk.remittance.RemittanceQueries;
+import io.ardesk.remittance.UnmatchedPayment;
+import io.ardesk.remittance.UnmatchedPayments;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The unmatched claim payments of a client, and resolving them. */
+@RestController
+@RequestMapping("/api/v1/clients/{clientId}/unmatched-payments")
+class UnmatchedPaymentsApi {
+
+	private final RemittanceQueries queries;
+
+	private final UnmatchedPayments payments;
+
+	UnmatchedPaymentsApi(RemittanceQueries queries, UnmatchedPayments payments) {
+		this.queries = queries;
+		this.payments = payments;
+	}
+
+	@GetMapping
+	List<UnmatchedPayment> list(@PathVariable String clientId) {
+		return this.queries.unmatchedPayments(ApiClientIds.parse(clientId));
+	}
+
+	@PostMapping("/{paymentId}/match")
+	Map<String, Object> match(@PathVariable String clientId, @PathVariable long paymentId,
+			@RequestBody Map<String, String> body) {
+		String claimNumber = body.getOrDefault("claimNumber", "");
+		this.payments.match(ApiClientIds.parse(clientId), paymentId, claimNumber);
+		return Map.of("paymentId", paymentId, "claimNumber", claimNumber, "status", "MATCHED");
+	}
+
+	@PostMapping("/{paymentId}/dismiss")
+	Map<String, Object> dismiss(@PathVariable String clientId, @PathVariable long paymentId,
+			@RequestBody Map<String, String> body) {
+		this.payments.dismiss(ApiClientIds.parse(clientId), paymentId, body.getOrDefault("reason", ""));
+		return Map.of("paymentId", paymentId, "status", "DISMISSED");
+	}
+
+}
