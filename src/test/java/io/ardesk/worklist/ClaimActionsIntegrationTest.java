@@ -128,6 +128,23 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 	}
 
 	@Test
+	void aManagerCannotApproveTheirOwnWriteOff() {
+		seed(LAKEVIEW, "WF", "120.00");
+		long id = asManager(() -> this.actions.requestWriteOff(LAKEVIEW, "WF-1", ResponsibleParty.INSURANCE,
+				new BigDecimal("120.00"), "Small balance"))
+			.id();
+		assertThatThrownBy(() -> asManager(() -> this.actions.decideWriteOff(LAKEVIEW, id, true, null)))
+			.isInstanceOf(ClientAccessDeniedException.class)
+			.hasMessageContaining("other than its requester");
+		assertThat(claim(LAKEVIEW, "WF-1").writtenOff()).isEqualByComparingTo("0");
+		WriteOffRequest approved = io.ardesk.test.AsUser.call("admin", "FIRM_ADMIN",
+				() -> this.actions.decideWriteOff(LAKEVIEW, id, true, null));
+		assertThat(approved.status()).isEqualTo(WriteOffRequest.Status.APPROVED);
+		assertThat(claim(LAKEVIEW, "WF-1").writtenOff()).isEqualByComparingTo("120.00");
+		assertLedgerHolds(LAKEVIEW, "WF-1");
+	}
+
+	@Test
 	void aRejectedWriteOffLeavesTheBalancesAndARequestIsDecidedOnce() {
 		seed(LAKEVIEW, "WR", "300.00");
 		long id = asSpecialist(() -> this.actions.requestWriteOff(LAKEVIEW, "WR-1", ResponsibleParty.INSURANCE,

@@ -119,6 +119,11 @@ class ClaimActionsService implements ClaimActions {
 	public WriteOffRequest decideWriteOff(ClientId client, long requestId, boolean approve, @Nullable String note) {
 		requireDecider();
 		WriteOffRequest request = this.rows.writeOff(requestId);
+		if (approve && request.requestedBy().equals(actor())) {
+			// Four eyes: whoever asks for money to leave the books does not approve it
+			// too.
+			throw new ClientAccessDeniedException("A write-off must be approved by someone other than its requester");
+		}
 		String decisionNote = blankToNull(note);
 		WriteOffRequest.Status status = approve ? WriteOffRequest.Status.APPROVED : WriteOffRequest.Status.REJECTED;
 		// The status condition in the update makes a second, concurrent decision fail
