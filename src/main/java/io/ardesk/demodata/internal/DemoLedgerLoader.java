@@ -2,6 +2,7 @@ package io.ardesk.demodata.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import io.ardesk.demodata.ArHistory;
@@ -16,6 +17,11 @@ import io.ardesk.security.SystemActor;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientProfile;
 import io.ardesk.aging.AgingSnapshots;
+import io.ardesk.worklist.ClaimWorkspace;
+import io.ardesk.worklist.FollowUpChannel;
+import io.ardesk.worklist.FollowUpEntry;
+import io.ardesk.worklist.FollowUpOutcome;
+import io.ardesk.worklist.WorkItem;
 import io.ardesk.worklist.WorkQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +31,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,6 +56,8 @@ class DemoLedgerLoader implements ApplicationRunner {
 
 	private final AgingSnapshots snapshots;
 
+	private final ClaimWorkspace workspace;
+
 	private final Clock clock;
 
 	private final boolean enabled;
@@ -54,12 +65,13 @@ class DemoLedgerLoader implements ApplicationRunner {
 	private final int months;
 
 	DemoLedgerLoader(ClientDirectory directory, FileImports imports, WorkQueue queue, AgingSnapshots snapshots,
-			Clock clock, @Value("${ardesk.demo-data.enabled:true}") boolean enabled,
+			ClaimWorkspace workspace, Clock clock, @Value("${ardesk.demo-data.enabled:true}") boolean enabled,
 			@Value("${ardesk.demo-data.months:12}") int months) {
 		this.directory = directory;
 		this.imports = imports;
 		this.queue = queue;
 		this.snapshots = snapshots;
+		this.workspace = workspace;
 		this.clock = clock;
 		this.enabled = enabled;
 		this.months = months;
@@ -95,8 +107,52 @@ class DemoLedgerLoader implements ApplicationRunner {
 		LocalDate today = LocalDate.now(this.clock.withZone(client.timeZone()));
 		this.snapshots.record(client.id(), today.minusDays(7));
 		this.snapshots.record(client.id(), today);
+		logEarlierCalls(client, today);
 		log.info("Demo data for {}: {} files imported ({} rejected) in {} s", client.id(), history.files().size(),
 				rejected, (System.nanoTime() - started) / 1_000_000_000);
+	}
+
+	/**
+	 * Yesterday's work: the owners of a few top claims already called the payer, so that
+	 * the workspace shows a real timeline and those claims wait for their next action
+	 * date.
+	 */
+	private void logEarlierCalls(ClientProfile client, LocalDate today) {
+		List<WorkItem> top = this.queue.clientQueue(client.id(), null, 40);
+		int logged = 0;
+		for (int i = 1; i < top.size() && logged < 8; i += 4) {
+			WorkItem item = top.get(i);
+			if (item.owner() == null) {
+				continue;
+			}
+			long version = this.workspace.state(client.id(), item.claimNumber()).orElseThrow().version();
+			boolean denied = item.denialCategory() != null;
+			FollowUpEntry call = new FollowUpEntry(FollowUpChannel.CALL, REPS[logged % REPS.length],
+					"CR" + (7_300_000 + Math.floorMod(item.claimNumber().hashCode(), 99_999)),
+					denied ? FollowUpOutcome.NEEDS_INFORMATION : FollowUpOutcome.IN_PROCESS,
+					denied ? "Payer needs the operative report before reprocessing"
+							: "Claim on file, in process; call back if unpaid",
+					false, today.plusDays(7 + logged));
+			asUser(item.owner(), () -> this.workspace.logFollowUp(client.id(), item.claimNumber(), call, version));
+			logged++;
+		}
+	}
+
+	private static final String[] REPS = { "Dana at the payer", "Luis (provider services)", "Kim, claims unit",
+			"Ravi, appeals desk" };
+
+	private static void asUser(String username, Runnable work) {
+		var previous = SecurityContextHolder.getContext();
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+				List.of(new SimpleGrantedAuthority("ROLE_AR_SPECIALIST"))));
+		SecurityContextHolder.setContext(context);
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	/**
