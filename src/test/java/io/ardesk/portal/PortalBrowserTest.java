@@ -1,11 +1,11 @@
 package io.ardesk.portal;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import io.ardesk.test.HeadlessChromium;
 import io.ardesk.test.ArdeskIntegrationTest;
 import io.ardesk.test.IntegrationTestSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -19,9 +19,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -61,16 +58,7 @@ class PortalBrowserTest extends IntegrationTestSupport {
 			.as("chromedriver is needed for browser tests: apt-get install -y chromium chromium-driver")
 			.isExecutable();
 		Files.createDirectories(SCREENSHOTS);
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1280,800", "--user-data-dir=" + this.profile);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-			.usingAnyFreePort()
-			.build();
-		this.driver = new ChromeDriver(service, options);
+		this.driver = HeadlessChromium.start(this.profile, "1280,800");
 		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(60));
 	}
 
