@@ -18,7 +18,8 @@ public record ClaimDetail(long id, String claimNumber, @Nullable String payerCla
 		BigDecimal billed, BigDecimal payerPaid, BigDecimal patientPaid, BigDecimal contractual,
 		BigDecimal otherAdjusted, BigDecimal writtenOff, BigDecimal deniedOpen, BigDecimal insuranceBalance,
 		BigDecimal patientBalance, @Nullable String denialCategory, long version, List<Line> lines,
-		List<Payment> payments, List<HistoryEntry> history) {
+		List<Payment> payments, List<HistoryEntry> history, @Nullable LocalDate deadline,
+		@Nullable String deadlineKind) {
 
 	/** Paid by anyone: payers and the patient. */
 	public BigDecimal paid() {

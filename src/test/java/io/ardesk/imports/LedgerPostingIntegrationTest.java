@@ -92,6 +92,15 @@ class LedgerPostingIntegrationTest extends IntegrationTestSupport {
 		assertThat(claim.insuranceBalance()).isEqualByComparingTo("500.00");
 		assertThat(claim.deniedOpen()).isEqualByComparingTo("500.00");
 		assertThat(claim.denialCategory()).isEqualTo("AUTHORIZATION");
+		// A commercial payer allows 180 days to appeal from the remittance of 02/10/2026.
+		assertThat(claim.deadlineKind()).isEqualTo("APPEAL");
+		assertThat(claim.deadline()).isEqualTo(java.time.LocalDate.of(2026, 2, 10).plusDays(180));
+		var row = AsUser
+			.call("specialist", "AR_SPECIALIST",
+					() -> this.ledger.claims(CLIENT,
+							new io.ardesk.claims.ClaimFilter(null, null, null, "DN-200", false), null, 5))
+			.getFirst();
+		assertThat(row.deadline()).isEqualTo(claim.deadline());
 	}
 
 	@Test
@@ -226,6 +235,10 @@ class LedgerPostingIntegrationTest extends IntegrationTestSupport {
 		assertThat(corrected.claimsUpdated()).isEqualTo(1);
 		ClaimDetail claim = claim("CC-800");
 		assertThat(claim.billed()).isEqualByComparingTo("140.00");
+		// Never adjudicated: timely filing, 180 days from the date of service for a
+		// commercial payer.
+		assertThat(claim.deadlineKind()).isEqualTo("TIMELY_FILING");
+		assertThat(claim.deadline()).isEqualTo(java.time.LocalDate.of(2026, 1, 5).plusDays(180));
 		assertThat(claim.insuranceBalance()).isEqualByComparingTo("140.00");
 		assertThat(claim.lines()).hasSize(2);
 		post(X12Builder.claims837("ACME HEALTH", "ACME1").claim("CC-801", "P", "8", "20260105", "50.00"));

@@ -42,7 +42,8 @@ class ClaimDetailQuery {
 
 	Optional<ClaimDetail> find(String claimNumber) {
 		return this.jdbc
-			.sql("select c.*, p.name as payer_name, p.external_id, p.category, "
+			.sql("select c.*, p.name as payer_name, p.external_id, p.category, " + ClaimDeadlineSql.DATE
+					+ " as deadline, " + ClaimDeadlineSql.KIND + " as deadline_kind, "
 					+ "pt.last_name || coalesce(', ' || pt.first_name, '') as patient_name, pt.account_number "
 					+ "from claim c join payer p on p.id = c.payer_id join patient pt on pt.id = c.patient_id "
 					+ "where c.claim_number = ?")
@@ -62,7 +63,9 @@ class ClaimDetailQuery {
 						rs.getBigDecimal("other_adjusted"), rs.getBigDecimal("written_off"),
 						rs.getBigDecimal("denied_open"), rs.getBigDecimal("insurance_balance"),
 						rs.getBigDecimal("patient_balance"), rs.getString("denial_category"), rs.getLong("version"),
-						List.of(), List.of(), List.of());
+						List.of(), List.of(), List.of(),
+						(rs.getDate("deadline") != null) ? rs.getDate("deadline").toLocalDate() : null,
+						rs.getString("deadline_kind"));
 			})
 			.optional()
 			.map((claim) -> new ClaimDetail(claim.id(), claim.claimNumber(), claim.payerClaimNumber(), claim.status(),
@@ -72,7 +75,7 @@ class ClaimDetailQuery {
 					claim.payerPaid(), claim.patientPaid(), claim.contractual(), claim.otherAdjusted(),
 					claim.writtenOff(), claim.deniedOpen(), claim.insuranceBalance(), claim.patientBalance(),
 					claim.denialCategory(), claim.version(), lines(claim.id()), payments(claim.id()),
-					history(claim.id())));
+					history(claim.id()), claim.deadline(), claim.deadlineKind()));
 	}
 
 	private List<ClaimDetail.Line> lines(long claimId) {

@@ -34,7 +34,8 @@ class ClaimListQuery {
 			.sql("select c.id, c.claim_number, c.status, p.name as payer_name, "
 					+ "pt.last_name || coalesce(', ' || pt.first_name, '') as patient_name, c.service_date_from, "
 					+ "c.submitted_on, c.billed, c.payer_paid + c.patient_paid as paid, c.insurance_balance, "
-					+ "c.patient_balance, c.denial_category from claim c join payer p on p.id = c.payer_id "
+					+ "c.patient_balance, c.denial_category, " + ClaimDeadlineSql.DATE + " as deadline, "
+					+ ClaimDeadlineSql.KIND + " as deadline_kind from claim c join payer p on p.id = c.payer_id "
 					+ "join patient pt on pt.id = c.patient_id where " + where + " order by c.claim_number limit ?")
 			.params(params)
 			.query((rs, row) -> new ClaimRow(rs.getLong("id"), rs.getString("claim_number"),
@@ -42,7 +43,9 @@ class ClaimListQuery {
 					rs.getString("patient_name"), rs.getDate("service_date_from").toLocalDate(),
 					(rs.getDate("submitted_on") != null) ? rs.getDate("submitted_on").toLocalDate() : null,
 					rs.getBigDecimal("billed"), rs.getBigDecimal("paid"), rs.getBigDecimal("insurance_balance"),
-					rs.getBigDecimal("patient_balance"), rs.getString("denial_category")))
+					rs.getBigDecimal("patient_balance"), rs.getString("denial_category"),
+					(rs.getDate("deadline") != null) ? rs.getDate("deadline").toLocalDate() : null,
+					rs.getString("deadline_kind")))
 			.list();
 	}
 

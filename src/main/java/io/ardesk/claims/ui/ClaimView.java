@@ -93,6 +93,12 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
 		if (claim.payerClaimNumber() != null) {
 			facts.add(fact("Payer claim number", claim.payerClaimNumber()));
 		}
+		if (claim.deadline() != null) {
+			long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(), claim.deadline());
+			String kind = "APPEAL".equals(claim.deadlineKind()) ? "Appeal" : "Timely filing";
+			facts.add(fact(kind + " deadline", Formats.date(claim.deadline())
+					+ ((days >= 0) ? " (in " + days + " days)" : " (passed " + (-days) + " days ago)")));
+		}
 		if (claim.denialCategory() != null) {
 			facts.add(fact("Denial", claim.denialCategory()));
 		}

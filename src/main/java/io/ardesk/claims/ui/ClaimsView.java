@@ -85,6 +85,7 @@ public class ClaimsView extends VerticalLayout {
 		this.grid.addColumn(ClaimRow::patient).setHeader("Patient").setWidth("7em").setFlexGrow(1);
 		this.grid.addColumn((row) -> Formats.date(row.serviceDateFrom())).setHeader("Service date").setAutoWidth(true);
 		this.grid.addColumn((row) -> Formats.date(row.submittedOn())).setHeader("Submitted").setAutoWidth(true);
+		this.grid.addComponentColumn(ClaimsView::deadline).setHeader("Deadline").setAutoWidth(true).setFlexGrow(0);
 		moneyColumn("Billed", ClaimRow::billed);
 		moneyColumn("Paid", ClaimRow::paid);
 		moneyColumn("Insurance balance", ClaimRow::insuranceBalance);
@@ -101,6 +102,23 @@ public class ClaimsView extends VerticalLayout {
 				open(this.focused);
 			}
 		}, Key.ENTER).listenOn(this.grid);
+	}
+
+	/**
+	 * "Appeal in 9 days" / "Filing passed 3 days ago", red when two weeks or less remain.
+	 */
+	private static Span deadline(ClaimRow row) {
+		if (row.deadline() == null) {
+			return new Span();
+		}
+		long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(), row.deadline());
+		String kind = "APPEAL".equals(row.deadlineKind()) ? "Appeal" : "Filing";
+		Span text = new Span((days >= 0) ? kind + " in " + days + " days" : kind + " passed " + (-days) + " days ago");
+		text.setTitle(Formats.date(row.deadline()));
+		if (days <= 14) {
+			text.getStyle().set("color", "var(--lumo-error-text-color, #c5221f)");
+		}
+		return text;
 	}
 
 	private void moneyColumn(String header, Function<ClaimRow, BigDecimal> amount) {

@@ -43,8 +43,13 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain operationsSecurity(HttpSecurity http, ProblemDetailsSecurityHandler problems) throws Exception {
-		return http.securityMatcher("/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+		// "/error" is where the container forwards a failed API call: it must answer the
+		// failure
+		// (500 problem details), not a login challenge.
+		return http.securityMatcher("/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health/**", "/actuator/health")
+				.permitAll()
+				.requestMatchers("/error")
 				.permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
