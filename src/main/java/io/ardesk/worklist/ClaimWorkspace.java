@@ -19,4 +19,11 @@ public interface ClaimWorkspace {
 	 */
 	FollowUpRecord logFollowUp(ClientId client, String claimNumber, FollowUpEntry entry, long expectedVersion);
 
+	/**
+	 * Sets the work status of the claim, with a note for its history.
+	 * @throws org.springframework.dao.OptimisticLockingFailureException if someone else
+	 * acted on the claim in the meantime
+	 */
+	WorkStatus changeStatus(ClientId client, String claimNumber, WorkStatus status, String note, long expectedVersion);
+
 }

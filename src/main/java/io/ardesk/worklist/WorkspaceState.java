@@ -15,5 +15,5 @@ import org.jspecify.annotations.Nullable;
  */
 public record WorkspaceState(String claimNumber, @Nullable String owner, LocalDate nextActionDate,
 		@Nullable Deadline deadline, BigDecimal score, List<String> reasons, long version,
-		List<FollowUpRecord> followUps) {
+		List<FollowUpRecord> followUps, WorkStatus workStatus) {
 }

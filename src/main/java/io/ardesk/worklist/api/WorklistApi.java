@@ -1,5 +1,9 @@
 package io.ardesk.worklist.api;
 
+import io.ardesk.worklist.WorkStatus;
+
+import java.util.Map;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 
@@ -132,6 +136,24 @@ class WorklistApi {
 			response.header("Next-Cursor", last.score().toPlainString() + "|" + last.claimNumber());
 		}
 		return response.body(items.stream().map(WorklistItem::of).toList());
+	}
+
+	record StatusChange(@Nullable WorkStatus status, @Nullable String note, @Nullable Long expectedVersion) {
+	}
+
+	/** Sets the work status of a claim; 409 when {@code expectedVersion} is stale. */
+	@PostMapping("/claims/{claimNumber}/status")
+	Map<String, String> changeStatus(@PathVariable String clientId, @PathVariable String claimNumber,
+			@RequestBody StatusChange change) {
+		if (change.status() == null) {
+			throw new IllegalArgumentException("status is required");
+		}
+		ClientId client = ApiClientIds.parse(clientId);
+		long version = (change.expectedVersion() != null) ? change.expectedVersion()
+				: state(client, claimNumber).version();
+		WorkStatus status = this.workspace.changeStatus(client, claimNumber, change.status(),
+				(change.note() != null) ? change.note() : "", version);
+		return Map.of("claimNumber", claimNumber, "workStatus", status.name());
 	}
 
 	@GetMapping("/claims/{claimNumber}/follow-ups")

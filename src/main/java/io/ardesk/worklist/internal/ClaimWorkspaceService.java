@@ -25,6 +25,7 @@ import io.ardesk.worklist.FollowUpChannel;
 import io.ardesk.worklist.FollowUpEntry;
 import io.ardesk.worklist.FollowUpOutcome;
 import io.ardesk.worklist.FollowUpRecord;
+import io.ardesk.worklist.WorkStatus;
 import io.ardesk.worklist.WorkspaceState;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -61,7 +62,7 @@ class ClaimWorkspaceService implements ClaimWorkspace {
 		LocalDate today = today(client);
 		boolean viewer = this.access.currentUser().map((u) -> u.role() == Role.CLIENT_VIEWER).orElse(false);
 		return this.jdbc.query("select c.id, c.claim_number, w.owner, w.next_action_date, w.deadline, "
-				+ "w.deadline_kind, w.priority_score, w.priority_reasons, w.version from claim c "
+				+ "w.deadline_kind, w.priority_score, w.priority_reasons, w.version, w.work_status from claim c "
 				+ "left join claim_work w on w.claim_id = c.id where c.claim_number = ?", (rs, n) -> {
 					Date deadline = rs.getDate("deadline");
 					String reasons = rs.getString("priority_reasons");
@@ -74,7 +75,8 @@ class ClaimWorkspaceService implements ClaimWorkspace {
 							(rs.getBigDecimal("priority_score") != null) ? rs.getBigDecimal("priority_score")
 									: java.math.BigDecimal.ZERO,
 							(reasons != null) ? Arrays.asList(reasons.split("\n")) : List.of(), rs.getLong("version"),
-							followUps(rs.getLong("id"), viewer));
+							followUps(rs.getLong("id"), viewer), (rs.getString("work_status") != null)
+									? WorkStatus.valueOf(rs.getString("work_status")) : WorkStatus.NEW);
 				}, claimNumber)
 			.stream()
 			.findFirst();
@@ -117,6 +119,28 @@ class ClaimWorkspaceService implements ClaimWorkspace {
 		return new FollowUpRecord(id, now.toInstant(), actor, entry.channel(), blankToNull(entry.repName()),
 				blankToNull(entry.callReference()), entry.outcome(), blankToNull(entry.note()), entry.internal(),
 				entry.nextActionDate());
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
+	public WorkStatus changeStatus(ClientId client, String claimNumber, WorkStatus status, String note,
+			long expectedVersion) {
+		Long claimId = this.jdbc.queryForList("select id from claim where claim_number = ?", Long.class, claimNumber)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No claim " + claimNumber));
+		int updated = this.jdbc.update(
+				"update claim_work set work_status = ?, last_touched_at = now(), "
+						+ "version = version + 1 where claim_id = ? and version = ?",
+				status.name(), claimId, expectedVersion);
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException(
+					"Someone else worked on claim " + claimNumber + " in the meantime. Reload it and try again.");
+		}
+		this.events.record(client, claimId, "WORK_STATUS",
+				"Work status set to " + status.label() + ((note != null && !note.isBlank()) ? ": " + note.trim() : ""));
+		return status;
 	}
 
 	private List<FollowUpRecord> followUps(long claimId, boolean viewer) {

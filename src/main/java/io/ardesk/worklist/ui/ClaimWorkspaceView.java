@@ -33,6 +33,7 @@ import io.ardesk.tenancy.ClientProfile;
 import io.ardesk.worklist.ClaimActions;
 import io.ardesk.worklist.ClaimWorkspace;
 import io.ardesk.worklist.FollowUpEntry;
+import io.ardesk.worklist.WorkStatus;
 import io.ardesk.worklist.WorkspaceState;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
@@ -111,6 +112,10 @@ public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObs
 		HorizontalLayout heading = new HorizontalLayout(title, details);
 		heading.setAlignItems(FlexComponent.Alignment.BASELINE);
 		add(heading, new WorkspaceHeader(claim, state));
+		if (this.activeClient.mayChange()) {
+			add(new WorkStatusPicker(state.workStatus(),
+					(status, note) -> changeStatus(client, claimNumber, status, note, state.version())));
+		}
 
 		Div columns = new Div();
 		columns.getStyle()
@@ -163,6 +168,20 @@ public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObs
 		}
 		catch (IllegalArgumentException ex) {
 			form.showError(ex.getMessage());
+		}
+	}
+
+	private void changeStatus(ClientId client, String claimNumber, WorkStatus status, String note, long version) {
+		try {
+			this.workspace.changeStatus(client, claimNumber, status, note, version);
+			Notification.show("Work status set to " + status.label())
+				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+			show(client, claimNumber, null);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			Notification.show(CONFLICT, 8000, Notification.Position.MIDDLE)
+				.addThemeVariants(NotificationVariant.LUMO_WARNING);
+			show(client, claimNumber, CONFLICT);
 		}
 	}
 

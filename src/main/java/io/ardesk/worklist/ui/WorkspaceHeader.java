@@ -19,6 +19,7 @@ class WorkspaceHeader extends Div {
 				money("Insurance balance", Formats.money(claim.insuranceBalance())),
 				money("Patient balance", Formats.money(claim.patientBalance())),
 				fact("Owner", new Span((state.owner() != null) ? state.owner() : "Unassigned")),
+				fact("Work status", new Span(state.workStatus().label())),
 				fact("Next action", new Span(Formats.date(state.nextActionDate()))), fact("Deadline", deadline(state)),
 				fact("Score", new Span(state.score().toPlainString())));
 		Div reasons = fact("Why it is in the queue", new Span(String.join(" · ", state.reasons())));
