@@ -89,7 +89,7 @@ class AgingApi {
 			.body(format.write(report));
 	}
 
-	private static Map<String, BigDecimal> buckets(AgingTotals totals) {
+	static Map<String, BigDecimal> buckets(AgingTotals totals) {
 		Map<String, BigDecimal> buckets = new LinkedHashMap<>();
 		for (BucketShare share : totals.buckets()) {
 			buckets.put(share.bucket().label(), share.amount());

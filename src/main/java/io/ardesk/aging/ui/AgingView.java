@@ -1,6 +1,7 @@
 package io.ardesk.aging.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -71,7 +72,28 @@ public class AgingView extends VerticalLayout {
 		activeClient.current().ifPresentOrElse((client) -> {
 			add(new H2("Aging · " + client.name()));
 			build(client.id());
+			addPortfolio(activeClient, client.id());
 		}, () -> add(new H2("No client yet"), new Paragraph("You are not assigned to any client practice.")));
+	}
+
+	/**
+	 * Users with several clients see them side by side under the active client's report.
+	 */
+	private void addPortfolio(ActiveClient activeClient, ClientId client) {
+		var clients = activeClient.reachable();
+		if (clients.size() < 2) {
+			return;
+		}
+		java.util.Map<ClientId, String> names = new java.util.LinkedHashMap<>();
+		clients.forEach((summary) -> names.put(summary.id(), summary.name()));
+		// The earliest "today" among the clients' time zones: no client is asked about
+		// its future.
+		LocalDate today = names.keySet()
+			.stream()
+			.map(this.reports::today)
+			.min(java.util.Comparator.naturalOrder())
+			.orElse(this.reports.today(client));
+		add(new PortfolioAging(this.reports.portfolio(List.copyOf(names.keySet()), today), names));
 	}
 
 	private void build(ClientId client) {
