@@ -34,10 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ArdeskIntegrationTest
 class PortalBrowserTest extends IntegrationTestSupport {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	@LocalServerPort
@@ -52,11 +48,6 @@ class PortalBrowserTest extends IntegrationTestSupport {
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		assertThat(CHROMIUM).as("Chromium is needed for browser tests: apt-get install -y chromium chromium-driver")
-			.isExecutable();
-		assertThat(CHROMEDRIVER)
-			.as("chromedriver is needed for browser tests: apt-get install -y chromium chromium-driver")
-			.isExecutable();
 		Files.createDirectories(SCREENSHOTS);
 		this.driver = HeadlessChromium.start(this.profile, "1280,800");
 		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(60));

@@ -45,10 +45,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ArdeskIntegrationTest
 class MyWorkBrowserTest extends IntegrationTestSupport {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	static final ClientId LAKEVIEW = ClientId.of("lakeview-ortho");
@@ -79,11 +75,6 @@ class MyWorkBrowserTest extends IntegrationTestSupport {
 			this.imports.importFile(LAKEVIEW, "my-work.837", claims.build(), ImportProgress.none());
 			this.queue.refresh(LAKEVIEW, true);
 		});
-		assertThat(CHROMIUM).as("Chromium is needed for browser tests: apt-get install -y chromium chromium-driver")
-			.isExecutable();
-		assertThat(CHROMEDRIVER)
-			.as("chromedriver is needed for browser tests: apt-get install -y chromium chromium-driver")
-			.isExecutable();
 		Files.createDirectories(SCREENSHOTS);
 		this.driver = HeadlessChromium.start(this.profile, "1400,900");
 		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(60));
