@@ -3,13 +3,13 @@ package io.ardesk.codes.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
+import io.ardesk.shared.csv.CsvRecords;
+
 /**
- * Splits a code list file into rows (RFC 4180: quoted fields may hold commas, line breaks
- * and doubled quotes). Kept inside this module rather than shared with the EDI module
- * because the catalogue may depend on no other module.
+ * Reads a code list file into rows with the shared RFC 4180 splitter, keeping the line
+ * each row starts on.
  */
 public final class CodeCsvReader {
 
@@ -30,67 +30,10 @@ public final class CodeCsvReader {
 	}
 
 	public static List<Row> read(Reader reader) {
-		String text = slurp(reader);
-		List<Row> rows = new ArrayList<>();
-		List<String> cells = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		int line = 1;
-		int rowStart = 1;
-		boolean quoted = false;
-		int i = (text.startsWith("\uFEFF")) ? 1 : 0;
-		while (i < text.length()) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					if (c == '\n') {
-						line++;
-					}
-					cell.append(c);
-				}
-			}
-			else if (c == '"' && cell.isEmpty()) {
-				quoted = true;
-			}
-			else if (c == ',') {
-				cells.add(cell.toString());
-				cell.setLength(0);
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				cells.add(cell.toString());
-				cell.setLength(0);
-				addUnlessBlank(rows, rowStart, cells);
-				cells = new ArrayList<>();
-				line++;
-				rowStart = line;
-			}
-			else {
-				cell.append(c);
-			}
-			i++;
-		}
-		if (quoted) {
-			throw new IllegalArgumentException("line " + rowStart + ": a quoted field is never closed");
-		}
-		cells.add(cell.toString());
-		addUnlessBlank(rows, rowStart, cells);
-		return rows;
-	}
-
-	private static void addUnlessBlank(List<Row> rows, int line, List<String> cells) {
-		boolean blank = cells.stream().allMatch(String::isBlank);
-		if (!blank) {
-			rows.add(new Row(line, List.copyOf(cells)));
-		}
+		return CsvRecords.split(slurp(reader))
+			.stream()
+			.map((record) -> new Row(record.line(), record.cells()))
+			.toList();
 	}
 
 	private static String slurp(Reader reader) {

@@ -5,16 +5,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.ardesk.edi.FileIssue;
 import io.ardesk.edi.MalformedFileException;
+import io.ardesk.shared.csv.CsvRecords;
 
 /**
- * Splits CSV text into records following RFC 4180: fields may be quoted, quoted fields
- * may hold commas, line breaks and doubled quotes; lines may end in CRLF or LF. Blank
- * lines are skipped but still counted so that line numbers match what a person sees.
+ * Decodes a CSV export (UTF-8, or Windows-1252 as spreadsheets on Windows write it) and
+ * splits it into records with the shared RFC 4180 splitter.
  */
 public final class CsvRowSplitter {
 
@@ -45,63 +44,11 @@ public final class CsvRowSplitter {
 	}
 
 	static List<CsvRow> split(String text) {
-		List<CsvRow> rows = new ArrayList<>();
-		List<String> cells = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		int line = 1;
-		int rowStart = 1;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					line += (c == '\n') ? 1 : 0;
-					cell.append(c);
-				}
-			}
-			else if (c == '"' && cell.toString().isBlank()) {
-				// spaces before an opening quote are not part of the value
-				cell.setLength(0);
-				quoted = true;
-			}
-			else if (c == ',') {
-				cells.add(cell.toString());
-				cell.setLength(0);
-			}
-			else if (c == '\r' || c == '\n') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				cells.add(cell.toString());
-				cell.setLength(0);
-				add(rows, new CsvRow(rowStart, cells));
-				cells = new ArrayList<>();
-				line++;
-				rowStart = line;
-			}
-			else {
-				cell.append(c);
-			}
+		try {
+			return CsvRecords.split(text).stream().map((record) -> new CsvRow(record.line(), record.cells())).toList();
 		}
-		if (quoted) {
-			throw new MalformedFileException(new FileIssue(
-					"line " + rowStart + ": a quoted value is never closed (a \" is missing)", null, rowStart));
-		}
-		cells.add(cell.toString());
-		add(rows, new CsvRow(rowStart, cells));
-		return rows;
-	}
-
-	private static void add(List<CsvRow> rows, CsvRow row) {
-		if (!row.isBlank()) {
-			rows.add(new CsvRow(row.line(), List.copyOf(row.cells())));
+		catch (CsvRecords.UnclosedQuoteException ex) {
+			throw new MalformedFileException(new FileIssue(ex.getMessage(), null, ex.line()));
 		}
 	}
 
