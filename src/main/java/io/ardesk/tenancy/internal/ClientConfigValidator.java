@@ -45,14 +45,22 @@ final class ClientConfigValidator {
 				percent("sla.maxPercentOver90", sla.maxPercentOver90()),
 				positive("sla.touchCadenceDays", sla.touchCadenceDays()),
 				positive("sla.escalationAcknowledgeHours", sla.escalationAcknowledgeHours()),
-				positive("sla.escalationResolveDays", sla.escalationResolveDays()));
+				positive("sla.escalationResolveDays", sla.escalationResolveDays()),
+				(sla.touchedWithinCadencePercent() != null)
+						? percent("sla.touchedWithinCadencePercent", sla.touchedWithinCadencePercent())
+						: BigDecimal.valueOf(90),
+				(sla.denialFirstTouchDays() != null) ? positive("sla.denialFirstTouchDays", sla.denialFirstTouchDays())
+						: 3,
+				(sla.maxOverduePercent() != null) ? percent("sla.maxOverduePercent", sla.maxOverduePercent())
+						: BigDecimal.valueOf(5));
 		BigDecimal threshold = required("highValueThreshold", config.highValueThreshold());
 		if (threshold.signum() <= 0) {
 			throw invalid("highValueThreshold", "must be a positive amount");
 		}
+		ClientRulesValidator rules = new ClientRulesValidator(this);
 		return new ClientProfile(ClientId.of(id), name, config.specialty(), zone, basis, targets, threshold,
 				overrides(config.payerOverrides()), weights(config.workQueueWeights()), assignment(config.assignment()),
-				true);
+				true, Boolean.TRUE.equals(config.demo()), rules.providers(config), rules.rules(config));
 	}
 
 	SchemaName schema(ClientConfigFile config) {
@@ -72,12 +80,16 @@ final class ClientConfigValidator {
 			ClientConfigFile.PayerOverride override = overrides.get(i);
 			String prefix = "payerOverrides[" + i + "].";
 			String payerId = required(prefix + "payerId", override.payerId());
-			if (override.timelyFilingDays() == null && override.appealDays() == null) {
-				throw invalid(prefix + "timelyFilingDays", "or appealDays must be given");
+			if (override.timelyFilingDays() == null && override.appealDays() == null && override.responseDays() == null
+					&& override.noResponseDays() == null) {
+				throw invalid(prefix + "timelyFilingDays",
+						"or appealDays, responseDays or noResponseDays must be given");
 			}
 			result.add(new PayerRuleOverride(payerId,
 					optionalPositive(prefix + "timelyFilingDays", override.timelyFilingDays()),
-					optionalPositive(prefix + "appealDays", override.appealDays())));
+					optionalPositive(prefix + "appealDays", override.appealDays()),
+					optionalPositive(prefix + "responseDays", override.responseDays()),
+					optionalPositive(prefix + "noResponseDays", override.noResponseDays())));
 		}
 		return List.copyOf(result);
 	}

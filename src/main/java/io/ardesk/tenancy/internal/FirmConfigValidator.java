@@ -60,7 +60,8 @@ final class FirmConfigValidator {
 				}
 			}
 		}
-		return new FirmProfile(name, zone, start, end, Set.copyOf(days), Set.copyOf(holidays));
+		LocalTime digestAt = time(file, "digestAt", config.digestAt(), defaults.digestAt());
+		return new FirmProfile(name, zone, start, end, Set.copyOf(days), Set.copyOf(holidays), digestAt);
 	}
 
 	private LocalTime time(String file, String field, String value, LocalTime fallback) {

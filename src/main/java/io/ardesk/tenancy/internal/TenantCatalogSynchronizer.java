@@ -120,7 +120,8 @@ class TenantCatalogSynchronizer implements InitializingBean {
 			.map((row) -> new ClientProfile(ClientId.of(row.id()), row.name(), null, catalog.firm().timeZone(),
 					AgingBasis.DATE_OF_SERVICE, new SlaTargets(1, java.math.BigDecimal.ZERO, 1, 1, 1),
 					java.math.BigDecimal.ONE, List.of(), Map.of(), io.ardesk.tenancy.ClaimAssignment.roundRobin(),
-					false))
+					false, false, io.ardesk.tenancy.ProviderIdentifiers.none(),
+					io.ardesk.tenancy.ClientRules.defaults()))
 			.toList();
 	}
 

@@ -7,6 +7,10 @@ import java.time.ZoneId;
 
 import io.ardesk.tenancy.AgingBasis;
 import io.ardesk.tenancy.ClientId;
+import io.ardesk.tenancy.ClientProfile;
+import io.ardesk.tenancy.ClientRules;
+import io.ardesk.tenancy.PayerRuleOverride;
+import io.ardesk.tenancy.ReportDelivery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -218,6 +222,78 @@ class TenantConfigFolderTest {
 					.replace("client_acme", "client_zed")
 					.replace("America/Chicago", "Nowhere/City"));
 		assertRefused("z.yaml", "timeZone");
+	}
+
+	@Test
+	void aClientWithoutRuleBlocksGetsTheDocumentedDefaultsAndIsNotADemoClient() throws IOException {
+		write("acme.yaml", VALID);
+
+		ClientProfile acme = read().clients().getFirst().profile();
+
+		assertThat(acme.demo()).isFalse();
+		assertThat(acme.providers().isEmpty()).isTrue();
+		assertThat(acme.rules()).isEqualTo(ClientRules.defaults());
+		assertThat(acme.rules().smallBalanceLimit()).isEqualByComparingTo("25.00");
+		assertThat(acme.rules().followUp().deadlineGraceDays()).isEqualTo(7);
+		assertThat(acme.rules().statements().dueDays()).isEqualTo(21);
+		assertThat(acme.sla().touchedWithinCadencePercent()).isEqualByComparingTo("90");
+	}
+
+	@Test
+	void ruleBlocksAreReadWithTheirValues() throws IOException {
+		write("acme.yaml", VALID + """
+				demo: true
+				npis: ["1144702184"]
+				taxIds: ["46-1937725"]
+				smallBalanceLimit: 10.00
+				followUp: { deadlineGraceDays: 3, billsSecondary: false }
+				cadences: { highValueDays: 5, byPayer: { "16535": 7 } }
+				trendRules: { repeatedDenials: 4, underpaymentTolerance: 2.50 }
+				statements: { dueDays: 30, minimumBalance: 10.00 }
+				billing: { phone: "(303) 555-0142", paymentUrl: "https://pay.example" }
+				reports: { recipients: ["a@b.example"], frequency: MONTHLY }
+				payerOverrides:
+				  - { payerId: "87726", noResponseDays: 30 }
+				""");
+
+		ClientProfile acme = read().clients().getFirst().profile();
+
+		assertThat(acme.demo()).isTrue();
+		assertThat(acme.providers().hasNpi("1144702184")).isTrue();
+		assertThat(acme.providers().hasTaxId("461937725")).isTrue();
+		assertThat(acme.rules().smallBalanceLimit()).isEqualByComparingTo("10.00");
+		assertThat(acme.rules().followUp().deadlineGraceDays()).isEqualTo(3);
+		assertThat(acme.rules().followUp().deadlineAlertDays()).isEqualTo(14);
+		assertThat(acme.rules().followUp().billsSecondary()).isFalse();
+		assertThat(acme.rules().cadences().byPayer()).containsEntry("16535", 7);
+		assertThat(acme.rules().trends().repeatedDenials()).isEqualTo(4);
+		assertThat(acme.rules().trends().underpaymentTolerance()).isEqualByComparingTo("2.50");
+		assertThat(acme.rules().statements().dueDays()).isEqualTo(30);
+		assertThat(acme.rules().billing().paymentUrl()).isEqualTo("https://pay.example");
+		assertThat(acme.rules().reports().frequency()).isEqualTo(ReportDelivery.Frequency.MONTHLY);
+		assertThat(acme.payerOverride("87726")).get().extracting(PayerRuleOverride::noResponseDays).isEqualTo(30);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "npis: [\"12345\"]|npis[0]", "taxIds: [\"abc\"]|taxIds[0]",
+			"smallBalanceLimit: -1|smallBalanceLimit", "followUp: { deadlineGraceDays: 0 }|followUp.deadlineGraceDays",
+			"statements: { cycleDay: 31 }|statements.cycleDay", "reports: { frequency: DAILY }|reports.frequency",
+			"reports: { recipients: [\"nobody\"] }|reports.recipients[0]",
+			"billing: { paymentUrl: \"ftp://x\" }|billing.paymentUrl",
+			"trendRules: { denialRateFactor: 1 }|trendRules.denialRateFactor" })
+	void aWrongRuleValueIsRefusedNamingTheKey(String lineAndField) throws IOException {
+		String[] parts = lineAndField.split("\\|");
+		write("acme.yaml", VALID + parts[0] + "\n");
+		assertRefused("acme.yaml", parts[1]);
+	}
+
+	@Test
+	void theDemoClientsAreMarkedAndCarryTheirIdentifiers() {
+		TenantCatalog catalog = new TenantConfigFolder().read(Path.of("tenant-config"));
+		assertThat(catalog.clients()).allSatisfy((client) -> {
+			assertThat(client.profile().demo()).isTrue();
+			assertThat(client.profile().providers().npis()).hasSize(1);
+		});
 	}
 
 	private void assertRefused(String file, String field) {
