@@ -146,7 +146,7 @@ class PatientAccountDialog extends Dialog {
 			close();
 			this.changed.run();
 		}
-		catch (IllegalArgumentException | IllegalStateException ex) {
+		catch (io.ardesk.shared.problem.DomainException ex) {
 			if (error != null) {
 				error.accept(ex.getMessage());
 			}
