@@ -89,6 +89,12 @@ class BadInputProblemsIntegrationTest extends IntegrationTestSupport {
 		assertBadInput(get(CLIENT + "/worklist?after=1e-999999999%7Cx"), "after");
 		assertBadInput(get(CLIENT + "/worklist?after=12.50%7CA%00B"), "after");
 		assertBadInput(get(CLIENT + "/claims?after=%00"), "after");
+		HttpResponse<String> nulInPath = get(CLIENT + "/claims/A%00B");
+		assertThat(nulInPath.statusCode()).as("a NUL in a path variable").isIn(400, 404);
+		assertNoLeak(nulInPath);
+		HttpResponse<String> longPath = get(CLIENT + "/claims/" + "9".repeat(2000) + "/notes");
+		assertThat(longPath.statusCode()).as("a claim number no ledger holds").isEqualTo(404);
+		assertNoLeak(longPath);
 	}
 
 	@Test
