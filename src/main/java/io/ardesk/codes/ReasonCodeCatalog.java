@@ -103,7 +103,8 @@ public class ReasonCodeCatalog {
 	 * optional) into the catalogue: descriptions are replaced, our category is kept when
 	 * the file gives none, new codes are added. All or nothing.
 	 * @return the number of codes read from the file
-	 * @throws IllegalArgumentException naming the line of each invalid row
+	 * @throws io.ardesk.shared.problem.InvalidInputException naming the line of each
+	 * invalid row
 	 */
 	public int loadOfficialList(Reader csv, CodeList kind) {
 		List<CodeListFile.Entry> entries = CodeListFile.readOfficial(csv, kind);

@@ -11,11 +11,17 @@ import io.ardesk.tenancy.ClientId;
  */
 public interface FileImports {
 
+	/** The longest file name kept in the import history. */
+	int MAX_FILE_NAME_LENGTH = 255;
+
 	/**
 	 * Imports one file, all or nothing. The same file again answers
 	 * {@link ImportStatus#DUPLICATE} and posts nothing; a malformed one answers
 	 * {@link ImportStatus#REJECTED} with errors naming the segment (or line) and
-	 * position, and the ledger is unchanged.
+	 * position, and the ledger is unchanged. The errors are written for users: they never
+	 * quote database or library messages.
+	 * @throws io.ardesk.shared.problem.InvalidInputException naming {@code fileName} when
+	 * the name is longer than {@link #MAX_FILE_NAME_LENGTH}; nothing is recorded
 	 */
 	ImportResult importFile(ClientId client, String fileName, byte[] content, ImportProgress progress);
 

@@ -13,7 +13,8 @@ public record PatientAccountFilter(@Nullable ReminderLevel reminderDue, @Nullabl
 
 	public PatientAccountFilter {
 		if (limit < 1 || limit > MAX_LIMIT) {
-			throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+			throw new io.ardesk.shared.problem.InvalidInputException("limit",
+					"limit must be between 1 and " + MAX_LIMIT + ".");
 		}
 	}
 

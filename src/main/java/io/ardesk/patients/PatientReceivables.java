@@ -10,8 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The patient-balance desk of one client practice. Every method checks the caller's right
  * to read (or change) the client. Unknown patients fail with
- * {@link UnknownPatientException}, invalid amounts with {@link IllegalArgumentException}
- * and steps out of order with {@link IllegalStateException}.
+ * {@link UnknownPatientException}, invalid input with
+ * {@link io.ardesk.shared.problem.InvalidInputException} naming the field, a payment
+ * above the balance with {@link io.ardesk.shared.problem.RuleViolationException}, and
+ * steps out of order with {@link io.ardesk.shared.problem.ConflictException}.
  */
 public interface PatientReceivables {
 

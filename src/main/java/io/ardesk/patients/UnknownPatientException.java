@@ -1,10 +1,10 @@
 package io.ardesk.patients;
 
 /** The client has no patient with this id (names are never put in the message). */
-public class UnknownPatientException extends RuntimeException {
+public class UnknownPatientException extends io.ardesk.shared.problem.NotFoundException {
 
 	public UnknownPatientException(long patientId) {
-		super("No patient " + patientId + " at this client");
+		super("No such patient for this client.");
 	}
 
 }

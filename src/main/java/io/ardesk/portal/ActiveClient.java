@@ -7,6 +7,7 @@ import java.util.Optional;
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
 import io.ardesk.security.ClientAccess;
 import io.ardesk.security.CurrentUser;
+import io.ardesk.security.ReadsClient;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.ClientSummary;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,10 @@ public class ActiveClient implements Serializable {
 	/**
 	 * @throws io.ardesk.security.ClientAccessDeniedException if the user may not read it
 	 */
+	@ReadsClient
 	public void switchTo(ClientId client) {
+		// Checked by the aspect as well; here too, so that a call from within this bean
+		// (which bypasses the aspect) is checked all the same.
 		this.access.requireRead(client);
 		this.selected = client;
 	}

@@ -10,14 +10,23 @@ import io.ardesk.tenancy.ClientId;
  */
 public interface UnmatchedPayments {
 
+	/** The longest reason for a dismissal. */
+	int MAX_DISMISS_REASON = 500;
+
 	/**
 	 * Posts the payment to the claim.
-	 * @throws IllegalArgumentException if the payment is not unmatched or the claim does
-	 * not exist
+	 * @throws io.ardesk.shared.problem.NotFoundException if the payment is not an open
+	 * unmatched payment
+	 * @throws io.ardesk.shared.problem.RuleViolationException naming {@code claimNumber}
+	 * if the client has no such claim
 	 */
 	void match(ClientId client, long paymentId, String claimNumber);
 
-	/** Closes the payment without posting it. */
+	/**
+	 * Closes the payment without posting it.
+	 * @throws io.ardesk.shared.problem.InvalidInputException naming {@code reason} if it
+	 * is missing or longer than {@link #MAX_DISMISS_REASON}
+	 */
 	void dismiss(ClientId client, long paymentId, String reason);
 
 }

@@ -1,10 +1,18 @@
 package io.ardesk.tenancy;
 
-/** The client id names no active client practice. */
-public class UnknownClientException extends RuntimeException {
+import io.ardesk.shared.problem.NotFoundException;
+
+/**
+ * The client id names no active client practice, or one the caller may not know about:
+ * both answer the same, so that nobody learns which practices exist.
+ */
+public class UnknownClientException extends NotFoundException {
+
+	/** What every caller is told, whatever the reason. */
+	public static final String MESSAGE = "No such client.";
 
 	public UnknownClientException(ClientId id) {
-		super("Unknown client: " + id.value());
+		super(MESSAGE);
 	}
 
 }

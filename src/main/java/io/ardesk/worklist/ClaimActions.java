@@ -16,11 +16,32 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>
  * Unknown claims, requests, appeals or notes fail with
- * {@link ClaimActionNotFoundException}; incomplete input with
- * {@link IllegalArgumentException}; a caller without the right with
+ * {@link ClaimActionNotFoundException}; incomplete, too long or out-of-range input with
+ * {@link io.ardesk.shared.problem.InvalidInputException} naming the field; an amount the
+ * balance does not cover with {@link io.ardesk.shared.problem.RuleViolationException};
+ * acting on a stale view (a request decided or answered, a note edited meanwhile) with
+ * {@link io.ardesk.shared.problem.ConflictException}; a caller without the right with
  * {@link io.ardesk.security.ClientAccessDeniedException}.
  */
 public interface ClaimActions {
+
+	/** The longest reason (write-off, transfer, appeal, correction) kept. */
+	int MAX_REASON = 2000;
+
+	/** The longest decision note kept. */
+	int MAX_DECISION_NOTE = 2000;
+
+	/** The longest description of documents asked for. */
+	int MAX_WHAT_IS_NEEDED = 2000;
+
+	/** The longest answer to a document request. */
+	int MAX_ANSWER = 4000;
+
+	/** The longest note. */
+	int MAX_NOTE = 4000;
+
+	/** Medicare has five appeal levels; commercial payers fewer. */
+	int MAX_APPEAL_LEVEL = 5;
 
 	WriteOffRequest requestWriteOff(ClientId client, String claimNumber, ResponsibleParty from, BigDecimal amount,
 			String reason);
@@ -28,7 +49,8 @@ public interface ClaimActions {
 	/**
 	 * Approves (writing the amount off) or rejects a pending request. Account managers
 	 * and firm administrators only.
-	 * @throws IllegalStateException if the request was already decided
+	 * @throws io.ardesk.shared.problem.ConflictException if the request was already
+	 * decided
 	 */
 	WriteOffRequest decideWriteOff(ClientId client, long requestId, boolean approve, @Nullable String note);
 
@@ -61,7 +83,7 @@ public interface ClaimActions {
 	/**
 	 * Answers an open document request: staff who may change the client, or the
 	 * practice's own client viewers (the one change a viewer may make).
-	 * @throws IllegalStateException if it was already answered
+	 * @throws io.ardesk.shared.problem.ConflictException if it was already answered
 	 */
 	DocumentRequest answerDocumentRequest(ClientId client, long requestId, String answer);
 
@@ -72,7 +94,8 @@ public interface ClaimActions {
 
 	/**
 	 * Adds a new version of a note; the old text stays in its history.
-	 * @throws IllegalStateException if the note was already replaced by a newer version
+	 * @throws io.ardesk.shared.problem.ConflictException if the note was already replaced
+	 * by a newer version, or is being replaced at the same moment
 	 */
 	ClaimNote editNote(ClientId client, long noteId, String newText);
 

@@ -15,9 +15,14 @@ public interface ClaimWorkspace {
 	 * @param expectedVersion the version the user saw
 	 * @throws org.springframework.dao.OptimisticLockingFailureException if someone else
 	 * acted on the claim in the meantime
-	 * @throws IllegalArgumentException if the entry is incomplete
+	 * @throws io.ardesk.shared.problem.InvalidInputException naming the field if the
+	 * entry is incomplete, too long or its date is in the past
+	 * @throws ClaimActionNotFoundException if the client has no such claim
 	 */
 	FollowUpRecord logFollowUp(ClientId client, String claimNumber, FollowUpEntry entry, long expectedVersion);
+
+	/** The longest note kept with a work status change. */
+	int MAX_STATUS_NOTE = 1000;
 
 	/**
 	 * Sets the work status of the claim, with a note for its history.

@@ -13,4 +13,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record FollowUpEntry(FollowUpChannel channel, @Nullable String repName, @Nullable String callReference,
 		FollowUpOutcome outcome, @Nullable String note, boolean internal, LocalDate nextActionDate) {
+
+	/** The longest rep name kept. */
+	public static final int MAX_REP_NAME = 100;
+
+	/** The longest call reference kept. */
+	public static final int MAX_CALL_REFERENCE = 100;
+
+	/** The longest note kept. */
+	public static final int MAX_NOTE = 4000;
+
 }

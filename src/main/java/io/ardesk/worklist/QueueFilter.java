@@ -19,6 +19,9 @@ public record QueueFilter(@Nullable String owner, @Nullable Long payerId, @Nulla
 		@Nullable String denialCategory, @Nullable Integer minAgeDays, @Nullable Integer maxAgeDays,
 		@Nullable LocalDate dueBy, @Nullable BigDecimal afterScore, @Nullable String afterClaimNumber) {
 
+	/** The oldest age a filter may ask for: a century. */
+	public static final int MAX_AGE_DAYS = 36_500;
+
 	public static QueueFilter owner(@Nullable String owner) {
 		return new QueueFilter(owner, null, null, null, null, null, null, null, null);
 	}

@@ -326,9 +326,9 @@ class AgingReportIntegrationTest extends IntegrationTestSupport {
 	@Test
 	void unassignedSpecialistIsRefusedInRestAndServices() {
 		HttpResponse<String> response = this.api.get("specialist", "/api/v1/clients/riverside-cardiology/aging");
-		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.statusCode()).as("as if it did not exist").isEqualTo(404);
 		assertThat(this.api.get("specialist", "/api/v1/clients/riverside-cardiology/aging.csv").statusCode())
-			.isEqualTo(403);
+			.isEqualTo(404);
 		assertThatThrownBy(() -> AsUser.call("specialist", "AR_SPECIALIST",
 				() -> this.aging.report(RIVERSIDE, AS_OF, AgingGrouping.PAYER)))
 			.isInstanceOf(ClientAccessDeniedException.class);
@@ -349,7 +349,7 @@ class AgingReportIntegrationTest extends IntegrationTestSupport {
 		assertThat(own.insurance().total()).isEqualByComparingTo("350.00");
 		assertThat(this.api.get(viewer, "/api/v1/clients/riverside-cardiology/aging?asOf=2026-02-04").statusCode())
 			.isEqualTo(200);
-		assertThat(this.api.get(viewer, "/api/v1/clients/lakeview-ortho/aging").statusCode()).isEqualTo(403);
+		assertThat(this.api.get(viewer, "/api/v1/clients/lakeview-ortho/aging").statusCode()).isEqualTo(404);
 	}
 
 	@Test

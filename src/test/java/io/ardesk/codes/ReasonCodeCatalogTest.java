@@ -2,12 +2,13 @@ package io.ardesk.codes;
 
 import java.io.StringReader;
 
+import io.ardesk.shared.problem.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ReasonCodeCatalogTest {
 
@@ -138,7 +139,7 @@ class ReasonCodeCatalogTest {
 				not a code!,whatever
 				""";
 
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.catalog.loadOfficialList(new StringReader(csv), CodeList.CARC))
 			.withMessageContaining("line 4");
 		assertThat(this.catalog.carc("45")).map(ReasonCode::description)
@@ -147,7 +148,7 @@ class ReasonCodeCatalogTest {
 
 	@Test
 	void rowWithoutDescriptionOrWithUnknownCategoryIsRejected() {
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.catalog.loadOfficialList(new StringReader("45,\n50,Fine,Nonsense\n"), CodeList.CARC))
 			.withMessageContaining("line 1")
 			.withMessageContaining("line 2");

@@ -195,7 +195,7 @@ class LedgerPostingIntegrationTest extends IntegrationTestSupport {
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(
 					() -> AsUser.run("specialist", "AR_SPECIALIST", () -> this.unmatched.match(CLIENT, typo, "UM-651")))
-			.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(io.ardesk.shared.problem.NotFoundException.class);
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(() -> AsUser.run("viewer.northside-family", "CLIENT_VIEWER",
 					() -> this.unmatched.dismiss(CLIENT, elsewhere, "no")))

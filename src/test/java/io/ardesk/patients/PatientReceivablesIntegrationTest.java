@@ -24,6 +24,9 @@ import io.ardesk.imports.FileImports;
 import io.ardesk.imports.ImportProgress;
 import io.ardesk.imports.ImportStatus;
 import io.ardesk.security.ClientAccessDeniedException;
+import io.ardesk.shared.problem.ConflictException;
+import io.ardesk.shared.problem.InvalidInputException;
+import io.ardesk.shared.problem.RuleViolationException;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.patients.ui.PatientBalancesView;
@@ -47,8 +50,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The patient-balance desk on a real ledger. Patient balances come from 835s whose
@@ -151,18 +152,19 @@ class PatientReceivablesIntegrationTest extends IntegrationTestSupport {
 	@Test
 	void aPaymentLargerThanThePatientBalanceIsRefused() {
 		long patient = patientOwing("OP", 40, 35);
-		assertThatIllegalArgumentException().isThrownBy(() -> asSpecialist(
+		assertThatExceptionOfType(RuleViolationException.class).isThrownBy(() -> asSpecialist(
 				() -> this.receivables.postPayment(CLIENT, patient, new BigDecimal("60.01"), today(), "CHK 1")));
 		HttpResponse<String> response = post("specialist", patient, "payments",
 				"{\"amount\": 60.01, \"paidOn\": \"" + today() + "\", \"reference\": \"CHK 1\"}");
-		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.statusCode()).as("a business rule, not malformed input").isEqualTo(422);
+		assertThat(response.body()).contains("\"field\":\"amount\"");
 		assertThat(account(patient).balance()).isEqualByComparingTo("60.00");
 	}
 
 	@Test
 	void aPaymentPlanIsMissedWhenPaymentsFallBehindTheSchedule() {
 		long patient = patientOwing("PP", 70, 60);
-		assertThatIllegalArgumentException().isThrownBy(() -> asSpecialist(
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> asSpecialist(
 				() -> this.receivables.createPlan(CLIENT, patient, new BigDecimal("60.01"), 30, today())));
 		// Agreed with a first installment a month ago: two installments are due today.
 		PaymentPlan plan = asSpecialist(
@@ -170,7 +172,7 @@ class PatientReceivablesIntegrationTest extends IntegrationTestSupport {
 		assertThat(plan.total()).isEqualByComparingTo("60.00");
 		assertThat(plan.status()).isEqualTo(PaymentPlanStatus.ACTIVE);
 		assertThat(plan.missed()).isTrue();
-		assertThatIllegalStateException().isThrownBy(() -> asSpecialist(
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> asSpecialist(
 				() -> this.receivables.createPlan(CLIENT, patient, new BigDecimal("10.00"), 30, today())));
 
 		pay(patient, "20.00");
@@ -188,7 +190,7 @@ class PatientReceivablesIntegrationTest extends IntegrationTestSupport {
 	@Test
 	void collectionsOnlyAfterTheFinalNotice() {
 		long patient = patientOwing("CO", 95);
-		assertThatIllegalStateException().isThrownBy(() -> asSpecialist(
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> asSpecialist(
 				() -> this.receivables.handOffToCollections(CLIENT, patient, "Summit Recovery", null)));
 		assertThat(post("specialist", patient, "collections", "{\"agency\": \"Summit Recovery\"}").statusCode())
 			.isEqualTo(409);
@@ -213,7 +215,7 @@ class PatientReceivablesIntegrationTest extends IntegrationTestSupport {
 		long patient = patientOwing("CR", 45);
 		asSpecialist(() -> this.receivables.statementPdf(CLIENT, patient));
 		assertThat(account(patient).lastReminderSent()).isEqualTo(ReminderLevel.REMINDER);
-		assertThatIllegalStateException().isThrownBy(() -> asSpecialist(
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> asSpecialist(
 				() -> this.receivables.handOffToCollections(CLIENT, patient, "Summit Recovery", null)));
 	}
 
@@ -241,9 +243,11 @@ class PatientReceivablesIntegrationTest extends IntegrationTestSupport {
 				"AR_SPECIALIST", () -> this.receivables.accounts(CLIENT, PatientAccountFilter.all(10))));
 		assertThatExceptionOfType(ClientAccessDeniedException.class).isThrownBy(
 				() -> AsUser.run("specialist2", "AR_SPECIALIST", () -> this.receivables.statementPdf(CLIENT, patient)));
-		assertThat(api().get("specialist2", accountsPath()).statusCode()).isEqualTo(403);
+		// Over the API an unassigned client answers like an unknown one: no existence
+		// oracle.
+		assertThat(api().get("specialist2", accountsPath()).statusCode()).isEqualTo(404);
 		assertThat(api().get("specialist2", accountsPath() + "/" + patient + "/statement.pdf").statusCode())
-			.isEqualTo(403);
+			.isEqualTo(404);
 	}
 
 	@Test

@@ -63,9 +63,12 @@ class ClientAuthorizationIntegrationTest extends IntegrationTestSupport {
 	}
 
 	@Test
-	void unassignedSpecialistIsRefusedTheClientInRest() {
+	void unassignedSpecialistIsRefusedTheClientInRestAsIfItDidNotExist() {
 		HttpResponse<String> response = this.api.get("specialist", "/api/v1/clients/riverside-cardiology");
-		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).isEqualTo(this.api.get("specialist", "/api/v1/clients/no-such-practice")
+			.body()
+			.replace("no-such-practice", "riverside-cardiology"));
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(this.api.get("specialist", "/api/v1/clients").body()).doesNotContain("riverside");

@@ -102,6 +102,12 @@ public final class X12Builder {
 		return this;
 	}
 
+	/** Adds a claim-level remark code (MOA03) to the last claim payment. */
+	public X12Builder remark(String code) {
+		this.body.add("MOA***" + code);
+		return this;
+	}
+
 	public X12Builder providerAdjustment(String reason, String amount) {
 		this.body.add("PLB*1234567893*20261231*" + reason + ":REF1*" + amount);
 		return this;

@@ -16,6 +16,7 @@ import io.ardesk.imports.FileImports;
 import io.ardesk.imports.ImportProgress;
 import io.ardesk.imports.ImportStatus;
 import io.ardesk.security.ClientAccessDeniedException;
+import io.ardesk.shared.problem.ConflictException;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.test.ApiClient;
 import io.ardesk.test.ArdeskIntegrationTest;
@@ -169,7 +170,7 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 		});
 
 		assertThatThrownBy(() -> asManager(() -> this.actions.decideWriteOff(LAKEVIEW, id, true, null)))
-			.isInstanceOf(IllegalStateException.class);
+			.isInstanceOf(ConflictException.class);
 		HttpResponse<String> again = post("manager",
 				"/api/v1/clients/lakeview-ortho/write-off-requests/" + id + "/decision", "{\"approve\":true}");
 		assertThat(again.statusCode()).isEqualTo(409);
@@ -184,10 +185,11 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 		String body = "{\"from\":\"INSURANCE\",\"amount\":50.00,\"reason\":\"Small balance\"}";
 
 		assertThat(post("viewer.lakeview-ortho", path, body).statusCode()).as("viewer").isEqualTo(403);
-		assertThat(post("specialist2", path, body).statusCode()).as("unassigned specialist").isEqualTo(403);
+		assertThat(post("specialist2", path, body).statusCode()).as("unassigned specialist, told no such client")
+			.isEqualTo(404);
 		assertThat(post("specialist", path, "{\"from\":\"INSURANCE\",\"amount\":900.00,\"reason\":\"x\"}").statusCode())
-			.as("more than the balance")
-			.isEqualTo(400);
+			.as("more than the balance: a business rule")
+			.isEqualTo(422);
 		assertThat(post("specialist", path, "{\"from\":\"INSURANCE\",\"amount\":5.00}").statusCode()).as("no reason")
 			.isEqualTo(400);
 		assertThat(post("specialist", "/api/v1/clients/lakeview-ortho/claims/NOPE-1/write-off-requests", body)
@@ -275,7 +277,7 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 			.isEqualTo(400);
 		assertThat(post("specialist2", "/api/v1/clients/lakeview-ortho/claims/AP-1/appeals",
 				"{\"level\":1,\"reason\":\"x\"}")
-			.statusCode()).as("unassigned specialist").isEqualTo(403);
+			.statusCode()).as("unassigned specialist, told no such client").isEqualTo(404);
 		assertLedgerHolds(LAKEVIEW, "AP-1");
 	}
 
@@ -308,10 +310,10 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 		assertThat(post("viewer.lakeview-ortho",
 				"/api/v1/clients/northside-family/document-requests/" + northside.id() + "/answer",
 				"{\"answer\":\"Here\"}")
-			.statusCode()).isEqualTo(403);
+			.statusCode()).as("another practice, told no such client").isEqualTo(404);
 		assertThat(post("specialist2", "/api/v1/clients/lakeview-ortho/document-requests/" + lakeview.id() + "/answer",
 				"{\"answer\":\"Here\"}")
-			.statusCode()).as("unassigned specialist").isEqualTo(403);
+			.statusCode()).as("unassigned specialist, told no such client").isEqualTo(404);
 
 		assertThat(AsUser.call("viewer.lakeview-ortho", "CLIENT_VIEWER",
 				() -> this.actions.documentRequests(LAKEVIEW, true)))
@@ -360,7 +362,7 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 					"Rep was rude; escalate next time");
 		assertThatThrownBy(() -> asSpecialist(() -> this.actions.editNote(LAKEVIEW, note.id(), "fork")))
 			.as("editing a replaced version")
-			.isInstanceOf(IllegalStateException.class);
+			.isInstanceOf(ConflictException.class);
 
 		List<ClaimNote> viewer = AsUser.call("viewer.lakeview-ortho", "CLIENT_VIEWER",
 				() -> this.actions.notes(LAKEVIEW, "NT-1"));
@@ -375,7 +377,7 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 				"{\"text\":\"hello\"}")
 			.statusCode()).isEqualTo(403);
 		assertThat(post("specialist2", "/api/v1/clients/lakeview-ortho/claims/NT-1/notes", "{\"text\":\"hello\"}")
-			.statusCode()).isEqualTo(403);
+			.statusCode()).as("unassigned specialist, told no such client").isEqualTo(404);
 		HttpResponse<String> added = post("specialist", "/api/v1/clients/lakeview-ortho/claims/NT-1/notes",
 				"{\"text\":\"Called again\",\"internal\":false}");
 		assertThat(added.statusCode()).isEqualTo(201);

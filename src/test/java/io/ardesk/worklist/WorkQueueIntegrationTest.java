@@ -163,11 +163,13 @@ class WorkQueueIntegrationTest extends IntegrationTestSupport {
 		String followUps = "/api/v1/clients/lakeview-ortho/claims/AC-1/follow-ups";
 		String body = followUpJson("REF-9", today().plusDays(1), null, false);
 		assertThat(post("viewer.lakeview-ortho", followUps, body).statusCode()).isEqualTo(403);
-		assertThat(post("specialist2", followUps, body).statusCode()).isEqualTo(403);
+		assertThat(post("specialist2", followUps, body).statusCode()).as("unassigned: no such client").isEqualTo(404);
 		assertThat(post(null, followUps, body).statusCode()).isEqualTo(401);
 		assertThat(this.api.get("viewer.lakeview-ortho", "/api/v1/clients/lakeview-ortho/worklist").statusCode())
 			.isEqualTo(403);
-		assertThat(this.api.get("specialist2", "/api/v1/clients/lakeview-ortho/worklist").statusCode()).isEqualTo(403);
+		assertThat(this.api.get("specialist2", "/api/v1/clients/lakeview-ortho/worklist").statusCode())
+			.as("unassigned: no such client")
+			.isEqualTo(404);
 		assertThat(this.api.get(null, "/api/v1/clients/lakeview-ortho/worklist").statusCode()).isEqualTo(401);
 	}
 

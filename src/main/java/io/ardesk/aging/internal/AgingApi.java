@@ -14,6 +14,7 @@ import io.ardesk.aging.BucketShare;
 import io.ardesk.aging.export.AgingExport;
 import io.ardesk.claims.ResponsibleParty;
 import io.ardesk.portal.ApiClientIds;
+import io.ardesk.shared.validation.PlausibleDate;
 import io.ardesk.tenancy.ClientId;
 import org.jspecify.annotations.Nullable;
 
@@ -47,8 +48,8 @@ class AgingApi {
 	 * patients owe is not the payer's to pay, so it appears only under {@code patient}).
 	 */
 	@GetMapping("/aging")
-	Map<String, Object> aging(@PathVariable String clientId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
+	Map<String, Object> aging(@PathVariable String clientId, @RequestParam(required = false) @DateTimeFormat(
+			iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate asOf) {
 		AgingReport report = report(clientId, asOf, AgingGrouping.PAYER);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("asOf", report.asOf().toString());
@@ -62,14 +63,16 @@ class AgingApi {
 
 	@GetMapping("/aging.csv")
 	ResponseEntity<byte[]> csv(@PathVariable String clientId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate asOf,
 			@RequestParam(defaultValue = "PAYER") AgingGrouping groupBy) {
 		return export(AgingExport.CSV, report(clientId, asOf, groupBy));
 	}
 
 	@GetMapping("/aging.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable String clientId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate asOf,
 			@RequestParam(defaultValue = "PAYER") AgingGrouping groupBy) {
 		return export(AgingExport.XLSX, report(clientId, asOf, groupBy));
 	}

@@ -16,6 +16,7 @@ import io.ardesk.aging.ClientAging;
 import io.ardesk.aging.FutureAsOfDateException;
 import io.ardesk.claims.ResponsibleParty;
 import io.ardesk.security.ReadsClient;
+import io.ardesk.shared.problem.Inputs;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.ClientProfile;
@@ -98,6 +99,7 @@ class AgingReportService implements AgingReports {
 	}
 
 	private ClientProfile checkedProfile(ClientId client, LocalDate asOf) {
+		Inputs.date(asOf, "asOf", "The as-of date");
 		ClientProfile profile = profile(client);
 		LocalDate today = LocalDate.now(this.clock.withZone(profile.timeZone()));
 		if (asOf.isAfter(today)) {

@@ -10,6 +10,7 @@ import io.ardesk.aging.AgingReports;
 import io.ardesk.aging.ClientAging;
 import io.ardesk.security.ClientAccess;
 import io.ardesk.security.CurrentUser;
+import io.ardesk.shared.validation.PlausibleDate;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.ClientSummary;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +39,8 @@ class PortfolioAgingApi {
 	}
 
 	@GetMapping("/api/v1/aging")
-	List<Map<String, Object>> portfolio(
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
+	List<Map<String, Object>> portfolio(@RequestParam(required = false) @DateTimeFormat(
+			iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate asOf) {
 		CurrentUser user = this.access.currentUser()
 			.orElseThrow(() -> new InsufficientAuthenticationException("Sign in to use the API"));
 		List<ClientId> clients = user.clients().stream().map(ClientSummary::id).toList();

@@ -14,12 +14,15 @@ import io.ardesk.claims.ClaimRow;
 import io.ardesk.claims.ClaimStatus;
 import io.ardesk.claims.ResponsibleParty;
 import io.ardesk.portal.ApiClientIds;
+import io.ardesk.shared.problem.InvalidInputException;
+import io.ardesk.shared.problem.NotFoundException;
 import io.ardesk.tenancy.ClientId;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -103,11 +106,11 @@ class ClaimsApi {
 	ClaimPage claims(@PathVariable String clientId, @RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable Long payer,
 			@RequestParam(required = false) @Nullable String owedBy,
-			@RequestParam(required = false) @Nullable String after, @RequestParam(defaultValue = "50") int limit) {
+			@RequestParam(required = false) @Size(max = 80,
+					message = "must be the next value of the previous page") @Pattern(regexp = "\\P{Cc}*",
+							message = "must be the next value of the previous page") @Nullable String after,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(MAX_LIMIT) int limit) {
 		ClientId client = ApiClientIds.parse(clientId);
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
-		}
 		ClaimFilter filter = new ClaimFilter(parse(ClaimStatus.class, "status", status), payer,
 				parse(ResponsibleParty.class, "owedBy", owedBy), null, false);
 		// One row more than asked tells whether another page follows.
@@ -121,8 +124,7 @@ class ClaimsApi {
 	Claim claim(@PathVariable String clientId, @PathVariable String claimNumber) {
 		return this.ledger.claim(ApiClientIds.parse(clientId), claimNumber)
 			.map(Claim::of)
-			.orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-					ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such claim for this client."), null));
+			.orElseThrow(() -> new NotFoundException("No such claim for this client."));
 	}
 
 	static BigDecimal money(BigDecimal amount) {
@@ -137,7 +139,9 @@ class ClaimsApi {
 			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("Unknown " + name + " '" + value + "'", ex);
+			throw new InvalidInputException(name, name + " must be one of "
+					+ String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())
+					+ ".");
 		}
 	}
 

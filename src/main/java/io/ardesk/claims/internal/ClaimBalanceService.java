@@ -102,24 +102,26 @@ class ClaimBalanceService implements ClaimBalanceChanges {
 	private ExistingClaim load(String claimNumber) {
 		ExistingClaim claim = this.claims.byClaimNumber(Set.of(claimNumber)).get(claimNumber);
 		if (claim == null) {
-			throw new IllegalArgumentException("No claim " + claimNumber);
+			throw new io.ardesk.shared.problem.NotFoundException("No claim " + claimNumber + " for this client.");
 		}
 		if (claim.status() == io.ardesk.claims.ClaimStatus.VOIDED) {
-			throw new IllegalArgumentException("Claim " + claimNumber + " is voided; its balances cannot change");
+			throw new io.ardesk.shared.problem.RuleViolationException(null,
+					"Claim " + claimNumber + " is voided; its balances cannot change.");
 		}
 		return claim;
 	}
 
 	private static void check(BigDecimal amount, BigDecimal available, String balance) {
 		if (amount == null || amount.signum() <= 0) {
-			throw new IllegalArgumentException("The amount must be positive");
+			throw new io.ardesk.shared.problem.InvalidInputException("amount", "The amount must be positive.");
 		}
 		if (amount.scale() > 2) {
-			throw new IllegalArgumentException("The amount has more than two decimals");
+			throw new io.ardesk.shared.problem.InvalidInputException("amount",
+					"The amount has more than two decimals.");
 		}
 		if (amount.compareTo(available) > 0) {
-			throw new IllegalArgumentException(
-					"The amount is larger than the " + balance + " of " + Formats.money(available));
+			throw new io.ardesk.shared.problem.RuleViolationException("amount",
+					"The amount is larger than the " + balance + " of " + Formats.money(available) + ".");
 		}
 	}
 

@@ -74,7 +74,7 @@ class ClaimPostingService implements ClaimPostings {
 	@ChangesClient
 	@Transactional
 	public long payer(ClientId client, String name, @Nullable String externalId, @Nullable String filingIndicator) {
-		return this.payers.session().payer(name, externalId, filingIndicator);
+		return this.payers.session(client).payer(name, externalId, filingIndicator);
 	}
 
 	/** A claim's balances while the decisions of one file are applied to it in order. */

@@ -61,7 +61,7 @@ class ClaimRegistrationService implements ClaimRegistration {
 		submitted.forEach((claim) -> numbers.add(claim.claimNumber()));
 		Map<String, ExistingClaim> existing = this.claims.byClaimNumber(numbers);
 		Map<String, Long> patientIds = this.patients.resolve(submitted.stream().map(SubmittedClaim::patient).toList());
-		PayerCatalog.Session payerIds = this.payers.session();
+		PayerCatalog.Session payerIds = this.payers.session(client);
 		ClaimHistory.Batch events = this.history.batch(origin.actor(), origin.importBatchId());
 		Map<String, SubmittedClaim> fresh = new LinkedHashMap<>();
 		List<ClaimRows.Update> updates = new ArrayList<>();
@@ -243,7 +243,7 @@ class ClaimRegistrationService implements ClaimRegistration {
 			.map(ServiceLine::serviceDateFrom)
 			.filter(Objects::nonNull)
 			.min(LocalDate::compareTo)
-			.orElseThrow(() -> new IllegalArgumentException(
+			.orElseThrow(() -> new io.ardesk.shared.problem.RuleViolationException(null,
 					"Claim " + claim.claimNumber() + " has no date of service (claim or line DTP*472)"));
 	}
 

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import io.ardesk.claims.PayerCategory;
 import io.ardesk.tenancy.ClientDirectory;
+import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.PayerRuleOverride;
-import io.ardesk.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,20 +31,28 @@ class PayerCatalog {
 	}
 
 	/**
-	 * Resolves payers within one import; keeps what it found for the rest of the file.
+	 * Resolves payers within one import for the client whose schema is bound (the caller
+	 * names it: the binding itself is tenancy's business); keeps what it found for the
+	 * rest of the file.
 	 */
-	Session session() {
-		return new Session();
+	Session session(ClientId client) {
+		return new Session(client);
 	}
 
 	final class Session {
 
+		private final ClientId client;
+
 		private final Map<String, Long> ids = new HashMap<>();
+
+		private Session(ClientId client) {
+			this.client = client;
+		}
 
 		long payer(String name, @Nullable String externalId, @Nullable String filingIndicator) {
 			String key = key(name, externalId);
-			return this.ids.computeIfAbsent(key,
-					(k) -> find(k).orElseGet(() -> create(k, name, externalId, category(name, filingIndicator))));
+			return this.ids.computeIfAbsent(key, (k) -> find(k)
+				.orElseGet(() -> create(this.client, k, name, externalId, category(name, filingIndicator))));
 		}
 
 	}
@@ -53,10 +61,10 @@ class PayerCatalog {
 		return this.jdbc.sql("select id from payer where payer_key = ?").param(key).query(Long.class).optional();
 	}
 
-	private long create(String key, String name, @Nullable String externalId, PayerCategory category) {
+	private long create(ClientId client, String key, String name, @Nullable String externalId, PayerCategory category) {
 		int filing = category.defaultTimelyFilingDays();
 		int appeal = category.defaultAppealDays();
-		PayerRuleOverride override = override(externalId);
+		PayerRuleOverride override = override(client, externalId);
 		if (override != null && override.timelyFilingDays() != null) {
 			filing = override.timelyFilingDays();
 		}
@@ -71,13 +79,12 @@ class PayerCatalog {
 			.single();
 	}
 
-	private @Nullable PayerRuleOverride override(@Nullable String externalId) {
+	private @Nullable PayerRuleOverride override(ClientId client, @Nullable String externalId) {
 		if (externalId == null) {
 			return null;
 		}
-		return TenantContext.current()
-			.flatMap(this.directory::find)
-			.flatMap((client) -> client.payerOverrides()
+		return this.directory.find(client)
+			.flatMap((profile) -> profile.payerOverrides()
 				.stream()
 				.filter((rule) -> rule.payerId().equalsIgnoreCase(externalId))
 				.findFirst())

@@ -37,6 +37,7 @@ final class ClaimFilters extends Composite<FlexLayout> {
 		this.search.setClearButtonVisible(true);
 		this.search.setValueChangeMode(ValueChangeMode.LAZY);
 		this.search.setId("claim-search");
+		this.search.setMaxLength(80);
 
 		this.status.setLabel("Status");
 		this.status.setItems(ClaimStatus.values());

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import io.ardesk.codes.CodeList;
 import io.ardesk.codes.DenialCategory;
+import io.ardesk.shared.problem.InvalidInputException;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +28,14 @@ public final class CodeListFile {
 	private static final Pattern CARC = Pattern.compile("[A-Z]{0,2}[0-9]{1,4}");
 
 	private static final Pattern RARC = Pattern.compile("[A-Z]{1,2}[0-9]{1,4}");
+
+	/**
+	 * More problems than this are counted, not listed: the admin fixes the file anyway.
+	 */
+	private static final int MAX_LISTED_PROBLEMS = 20;
+
+	/** The multipart field the file comes in, as problems name it. */
+	private static final String FIELD = "file";
 
 	private CodeListFile() {
 	}
@@ -56,7 +65,7 @@ public final class CodeListFile {
 	/**
 	 * Reads an uploaded official list: {@code code,description[,category]}, with or
 	 * without a header row. Categories only matter for CARCs; RARCs have none.
-	 * @throws IllegalArgumentException naming the line of every invalid row
+	 * @throws InvalidInputException naming the line of every invalid row
 	 */
 	public static List<Entry> readOfficial(Reader csv, CodeList kind) {
 		return read(csv, kind, 1, (kind == CodeList.CARC) ? 2 : -1);
@@ -68,7 +77,7 @@ public final class CodeListFile {
 			rows = rows.subList(1, rows.size());
 		}
 		if (rows.isEmpty()) {
-			throw new IllegalArgumentException("the file holds no codes");
+			throw new InvalidInputException(FIELD, "The file holds no codes.");
 		}
 		List<Entry> entries = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
@@ -92,7 +101,9 @@ public final class CodeListFile {
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new IllegalArgumentException(String.join("; ", problems));
+			String listed = String.join("; ", problems.subList(0, Math.min(problems.size(), MAX_LISTED_PROBLEMS)));
+			throw new InvalidInputException(FIELD, (problems.size() > MAX_LISTED_PROBLEMS)
+					? listed + "; and " + (problems.size() - MAX_LISTED_PROBLEMS) + " more" : listed);
 		}
 		return entries;
 	}

@@ -24,7 +24,13 @@ import io.ardesk.codes.CodeList;
 import io.ardesk.codes.ReasonCode;
 import io.ardesk.codes.ReasonCodeCatalog;
 import io.ardesk.codes.ReasonCodeLists;
+import io.ardesk.shared.ArdeskSettings;
+import io.ardesk.shared.problem.DomainException;
+import io.ardesk.shared.problem.ErrorReference;
+import io.ardesk.shared.upload.UploadLimit;
 import jakarta.annotation.security.RolesAllowed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The reason-code catalogue for firm administrators: browse the codes and their denial
@@ -36,7 +42,11 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("FIRM_ADMIN")
 public class ReasonCodesView extends VerticalLayout {
 
+	private static final Logger log = LoggerFactory.getLogger(ReasonCodesView.class);
+
 	private final ReasonCodeCatalog catalog;
+
+	private final UploadLimit limit;
 
 	private final ReasonCodeLists lists;
 
@@ -46,20 +56,23 @@ public class ReasonCodesView extends VerticalLayout {
 
 	private final TextField filter = new TextField();
 
-	public ReasonCodesView(ReasonCodeCatalog catalog, ReasonCodeLists lists) {
+	public ReasonCodesView(ReasonCodeCatalog catalog, ReasonCodeLists lists, ArdeskSettings settings) {
 		this.catalog = catalog;
 		this.lists = lists;
+		this.limit = new UploadLimit(settings.uploads().maxCodeListSize(), "code list");
 		setSizeFull();
 		this.kind.setLabel("Official list to load");
 		this.kind.setItems(CodeList.values());
 		this.kind.setValue(CodeList.CARC);
-		Upload upload = new Upload((UploadHandler) this::receive);
+		Upload upload = new Upload(uploadHandler());
 		upload.setAcceptedFileTypes(".csv", ".txt");
-		upload.setMaxFileSize(5 * 1024 * 1024);
+		// The browser's own check, for a quick answer; the server counts the bytes
+		// itself.
+		upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, this.limit.limit().toBytes()));
 		upload.setId("reason-code-upload");
-		Paragraph help = new Paragraph("CSV columns: code, description, and optionally a denial category. "
-				+ "Descriptions replace ours; our category is kept when the file gives none. The list is kept and "
-				+ "applied again at every start.");
+		Paragraph help = new Paragraph("CSV columns: code, description, and optionally a denial category (up to "
+				+ UploadLimit.describe(this.limit.limit()) + "). Descriptions replace ours; our category is kept when "
+				+ "the file gives none. The list is kept and applied again at every start.");
 		help.getStyle().set("color", "var(--lumo-secondary-text-color)");
 		this.filter.setPlaceholder("Filter by code or words");
 		this.filter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -72,14 +85,24 @@ public class ReasonCodesView extends VerticalLayout {
 		refresh();
 	}
 
+	/** Receives one list; package-visible for the receiver's test. */
+	UploadHandler uploadHandler() {
+		return this::receive;
+	}
+
+	/**
+	 * Counts the file while it arrives and refuses it at the limit, whatever size the
+	 * browser declared (a chunked upload declares none).
+	 */
 	private void receive(UploadEvent event) throws IOException {
 		UI ui = event.getUI();
-		byte[] content;
-		try (InputStream in = event.getInputStream()) {
-			content = in.readAllBytes();
-		}
 		CodeList list = this.kind.getValue();
 		try {
+			byte[] content;
+			try (InputStream in = event.getInputStream()) {
+				this.limit.checkDeclared(event.getFileSize());
+				content = this.limit.read(in);
+			}
 			int loaded = this.lists.upload(list, event.getFileName(), content);
 			ui.access(() -> {
 				refresh();
@@ -89,10 +112,20 @@ public class ReasonCodesView extends VerticalLayout {
 					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 			});
 		}
-		catch (IllegalArgumentException ex) {
-			ui.access(() -> Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE)
-				.addThemeVariants(NotificationVariant.LUMO_ERROR));
+		catch (DomainException ex) {
+			event.reject(ex.getMessage());
+			ui.access(() -> error(ex.getMessage()));
 		}
+		catch (RuntimeException ex) {
+			String reference = ErrorReference.log(log, "loading a code list", ex);
+			ui.access(() -> error(ErrorReference.userMessage(reference)));
+		}
+	}
+
+	private static void error(String message) {
+		Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
+		notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+		notification.setId("reason-code-error");
 	}
 
 	private void refresh() {

@@ -36,7 +36,7 @@ final class CasSegment {
 			}
 			adjustments.add(new Adjustment(group, reason,
 					ElementValues.amount(cas, reasonElement + 1, amount, "adjustment amount"),
-					ElementValues.optionalAmount(cas, reasonElement + 2, "adjustment quantity")));
+					ElementValues.optionalQuantity(cas, reasonElement + 2, "adjustment quantity")));
 		}
 		if (adjustments.isEmpty()) {
 			throw ElementValues.missing(cas, 2, "adjustment reason code");

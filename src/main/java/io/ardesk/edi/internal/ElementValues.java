@@ -19,6 +19,14 @@ final class ElementValues {
 
 	private static final java.util.regex.Pattern SIX_DIGITS = java.util.regex.Pattern.compile("\\d{6}");
 
+	/** Money columns are numeric(14,2). */
+	private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+
+	/** Unit columns are numeric(10,3). */
+	private static final BigDecimal MAX_QUANTITY = new BigDecimal("10000000");
+
+	private static final int MAX_DECIMALS = 6;
+
 	/** Two-digit years (4010 YYMMDD) below this are read as 20YY, the rest as 19YY. */
 	private static final int TWO_DIGIT_YEAR_PIVOT = 50;
 
@@ -48,13 +56,34 @@ final class ElementValues {
 	}
 
 	static BigDecimal amount(Segment segment, int number, String text, String meaning) {
+		return decimal(segment, number, text, meaning, MAX_AMOUNT);
+	}
+
+	/** A quantity (units): the ledger keeps up to 9,999,999.999. */
+	static @Nullable BigDecimal optionalQuantity(Segment segment, int number, String meaning) {
+		String text = optional(segment, number);
+		return (text != null) ? decimal(segment, number, text, meaning, MAX_QUANTITY) : null;
+	}
+
+	/**
+	 * A decimal the ledger can hold: below the bound and with at most six decimals (a
+	 * value such as {@code 1E-999999999} parses, but no column takes it).
+	 */
+	private static BigDecimal decimal(Segment segment, int number, String text, String meaning, BigDecimal bound) {
+		BigDecimal value;
 		try {
-			return new BigDecimal(text);
+			value = new BigDecimal(text);
 		}
 		catch (NumberFormatException ex) {
 			throw new MalformedFileException(new FileIssue(name(segment, number) + " (" + meaning + ") is not a number",
 					segment.id(), segment.position()));
 		}
+		if (value.abs().compareTo(bound) >= 0 || value.scale() > MAX_DECIMALS) {
+			throw new MalformedFileException(new FileIssue(name(segment, number) + " (" + meaning
+					+ ") is out of range: at most " + bound.subtract(BigDecimal.ONE).toPlainString() + " with up to "
+					+ MAX_DECIMALS + " decimals", segment.id(), segment.position()));
+		}
+		return value;
 	}
 
 	/**

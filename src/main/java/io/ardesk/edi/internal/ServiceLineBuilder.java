@@ -69,7 +69,7 @@ final class ServiceLineBuilder {
 		this.service = segment;
 		this.procedure = ProcedureCode.of(segment, procedureElement);
 		this.charge = ElementValues.requiredAmount(segment, chargeElement, "line charge");
-		BigDecimal written = ElementValues.optionalAmount(segment, unitsElement, "units");
+		BigDecimal written = ElementValues.optionalQuantity(segment, unitsElement, "units");
 		if (written == null) {
 			warnings.add("Service units are missing; 1 unit assumed", segment);
 		}

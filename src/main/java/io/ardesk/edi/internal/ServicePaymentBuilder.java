@@ -47,7 +47,7 @@ final class ServicePaymentBuilder {
 		this.charge = ElementValues.requiredAmount(svc, 2, "line charge");
 		this.paid = ElementValues.requiredAmount(svc, 3, "line paid amount");
 		this.revenueCode = ElementValues.optional(svc, 4);
-		this.units = ElementValues.optionalAmount(svc, 5, "units paid");
+		this.units = ElementValues.optionalQuantity(svc, 5, "units paid");
 	}
 
 	void accept(Segment segment, Warnings warnings) {

@@ -58,6 +58,7 @@ final class TransactionSets {
 				}
 				default -> {
 					if (st != null) {
+						ElementLimits.check(segment);
 						body.add(segment);
 					}
 				}

@@ -11,6 +11,14 @@ import io.ardesk.imports.ImportProgress;
 import io.ardesk.imports.ImportResult;
 import io.ardesk.imports.ImportStatus;
 import io.ardesk.portal.ApiClientIds;
+import io.ardesk.security.ClientAccess;
+import io.ardesk.shared.ArdeskSettings;
+import io.ardesk.shared.upload.MultipartUpload;
+import io.ardesk.shared.upload.UploadLimit;
+import io.ardesk.tenancy.ClientId;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -22,14 +30,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Imports claim and remittance files over HTTP, and lists a client's imports. A rejected
  * file answers 422 with the same fields as a problem detail, so a client can show the
- * errors either way.
+ * errors either way. The file is read as it arrives and refused (413) at the import size
+ * limit, before anything is recorded.
  */
 @RestController
 @RequestMapping("/api/v1/clients/{clientId}/imports")
@@ -39,8 +46,14 @@ class ImportsApi {
 
 	private final FileImports imports;
 
-	ImportsApi(FileImports imports) {
+	private final ClientAccess access;
+
+	private final UploadLimit limit;
+
+	ImportsApi(FileImports imports, ClientAccess access, ArdeskSettings settings) {
 		this.imports = imports;
+		this.access = access;
+		this.limit = new UploadLimit(settings.uploads().maxImportSize(), "file");
 	}
 
 	record Import(long id, ImportStatus status, @Nullable FileFormat type, String fileName, Instant importedAt,
@@ -64,13 +77,17 @@ class ImportsApi {
 
 	}
 
+	/**
+	 * The multipart field {@code file}, as a browser form or {@code curl -F} sends it.
+	 */
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<?> importFile(@PathVariable String clientId, @RequestPart("file") MultipartFile file)
-			throws IOException {
-		String fileName = (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank())
-				? file.getOriginalFilename() : "upload";
-		ImportResult result = this.imports.importFile(ApiClientIds.parse(clientId), fileName, file.getBytes(),
-				ImportProgress.none());
+	ResponseEntity<?> importFile(@PathVariable String clientId, HttpServletRequest request) throws IOException {
+		ClientId client = ApiClientIds.parse(clientId);
+		// Who may not import learns it before sending 50 MB for nothing.
+		this.access.requireWrite(client);
+		MultipartUpload.UploadedFile file = MultipartUpload.read(request, this.limit);
+		String fileName = (file.fileName() != null && !file.fileName().isBlank()) ? file.fileName() : "upload";
+		ImportResult result = this.imports.importFile(client, fileName, file.content(), ImportProgress.none());
 		Import body = Import.of(result);
 		if (result.status() != ImportStatus.REJECTED) {
 			return ResponseEntity.ok(body);
@@ -81,10 +98,8 @@ class ImportsApi {
 	}
 
 	@GetMapping
-	List<Import> history(@PathVariable String clientId, @RequestParam(defaultValue = "50") int limit) {
-		if (limit < 1 || limit > HISTORY_LIMIT) {
-			throw new IllegalArgumentException("limit must be between 1 and " + HISTORY_LIMIT);
-		}
+	List<Import> history(@PathVariable String clientId,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(HISTORY_LIMIT) int limit) {
 		return this.imports.history(ApiClientIds.parse(clientId), limit).stream().map(Import::of).toList();
 	}
 

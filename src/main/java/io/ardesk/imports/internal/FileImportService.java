@@ -24,6 +24,9 @@ import io.ardesk.security.ChangesClient;
 import io.ardesk.security.ClientAccess;
 import io.ardesk.security.ReadsClient;
 import io.ardesk.security.SystemActor;
+import io.ardesk.shared.problem.DomainException;
+import io.ardesk.shared.problem.ErrorReference;
+import io.ardesk.shared.problem.Inputs;
 import io.ardesk.tenancy.ClientId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -78,7 +81,8 @@ class FileImportService implements FileImports {
 
 	@Override
 	@ChangesClient
-	public ImportResult importFile(ClientId client, String fileName, byte[] content, ImportProgress progress) {
+	public ImportResult importFile(ClientId client, String name, byte[] content, ImportProgress progress) {
+		String fileName = Inputs.required(name, "fileName", "The file name", MAX_FILE_NAME_LENGTH);
 		String actor = actor();
 		String hash = ContentHash.of(content);
 		Instant at = this.clock.instant();
@@ -103,17 +107,29 @@ class FileImportService implements FileImports {
 				// A concurrent import of the same file committed first.
 				return duplicate(client, fileName, hash, parsed.format(), actor, at);
 			}
-			log.warn("Import of {} rejected: {}", fileName, ex.getClass().getSimpleName());
+			return rejected(client, fileName, hash, parsed.format(), actor, at, List
+				.of(unexpected(fileName, ex, "The file conflicts with data already on file and was not posted")));
+		}
+		catch (DomainException ex) {
+			// A rule of the ledger refused the file: its message is written for users.
+			log.info("Import of {} rejected: {}", fileName, ex.getClass().getSimpleName());
 			return rejected(client, fileName, hash, parsed.format(), actor, at,
-					List.of(new FileIssue(
-							"The file conflicts with data already on file: " + ex.getMostSpecificCause().getMessage(),
-							null, null)));
+					List.of(new FileIssue(ex.getMessage(), null, null)));
 		}
 		catch (RuntimeException ex) {
-			log.warn("Import of {} rejected: {}", fileName, ex.getClass().getSimpleName());
 			return rejected(client, fileName, hash, parsed.format(), actor, at,
-					List.of(new FileIssue("Could not post the file: " + ex.getMessage(), null, null)));
+					List.of(unexpected(fileName, ex, "Something went wrong while posting the file")));
 		}
+	}
+
+	/**
+	 * An unexpected failure becomes an import error with a reference, and one log line
+	 * with the same reference: its message may quote the database or patient data, so it
+	 * reaches neither the user nor the log.
+	 */
+	private static FileIssue unexpected(String fileName, RuntimeException ex, String what) {
+		String reference = ErrorReference.log(log, "importing " + fileName, ex);
+		return new FileIssue(what + " (reference " + reference + "); nothing was posted.", null, null);
 	}
 
 	private ImportResult post(ClientId client, String fileName, String hash, ParsedFile parsed, String actor,

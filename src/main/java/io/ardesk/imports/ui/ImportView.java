@@ -24,6 +24,11 @@ import io.ardesk.imports.ImportProgress;
 import io.ardesk.imports.ImportResult;
 import io.ardesk.portal.ActiveClient;
 import io.ardesk.portal.ClientProfiles;
+import io.ardesk.shared.ArdeskSettings;
+import io.ardesk.shared.problem.DomainException;
+import io.ardesk.shared.problem.ErrorReference;
+import io.ardesk.shared.problem.PayloadTooLargeException;
+import io.ardesk.shared.upload.UploadLimit;
 import io.ardesk.tenancy.ClientId;
 import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
@@ -41,11 +46,11 @@ public class ImportView extends VerticalLayout {
 
 	private static final Logger logger = LoggerFactory.getLogger(ImportView.class);
 
-	static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
-
 	private static final String FILE_NAME = "event.detail.file.name";
 
 	private final FileImports imports;
+
+	private final UploadLimit limit;
 
 	private final ProgressBar progress = new ProgressBar();
 
@@ -64,8 +69,10 @@ public class ImportView extends VerticalLayout {
 
 	private int importsFinished;
 
-	public ImportView(ActiveClient activeClient, ClientProfiles profiles, FileImports imports) {
+	public ImportView(ActiveClient activeClient, ClientProfiles profiles, FileImports imports,
+			ArdeskSettings settings) {
 		this.imports = imports;
+		this.limit = new UploadLimit(settings.uploads().maxImportSize(), "file");
 		setPadding(true);
 		add(new H2("Imports"));
 		ClientId client = activeClient.id().orElse(null);
@@ -77,7 +84,7 @@ public class ImportView extends VerticalLayout {
 		}
 		this.history = new ImportHistoryGrid(profiles.profile(client).timeZone());
 		if (activeClient.mayChange()) {
-			add(formats(), upload(client), this.progress, this.progressStep, this.result);
+			add(formats(this.limit), upload(client), this.progress, this.progressStep, this.result);
 		}
 		else {
 			add(new Paragraph("You can see this client's imports but not add files: your access to "
@@ -88,9 +95,10 @@ public class ImportView extends VerticalLayout {
 		this.history.show(imports.history(client, 100));
 	}
 
-	private static Paragraph formats() {
+	private static Paragraph formats(UploadLimit limit) {
 		Paragraph note = new Paragraph("Upload X12 837P or 837I claim files, X12 835 remittances, or a CSV export of "
-				+ "claims (.835, .837, .edi, .x12, .txt or .csv; up to 50 MB). The type is recognised from the content. "
+				+ "claims (.835, .837, .edi, .x12, .txt or .csv; up to " + UploadLimit.describe(limit.limit())
+				+ "). The type is recognised from the content. "
 				+ "Each file is posted all or nothing, and the same file twice is posted once. ");
 		note.add(new Anchor("/templates/claims-import-template.csv", "Download the CSV template"));
 		note.add(".");
@@ -98,10 +106,12 @@ public class ImportView extends VerticalLayout {
 	}
 
 	private Upload upload(ClientId client) {
-		Upload upload = new Upload((UploadHandler) (event) -> receive(client, event));
+		Upload upload = new Upload(uploadHandler(client));
 		upload.setId("import-upload");
 		upload.setAcceptedFileTypes(".835", ".837", ".837p", ".837i", ".edi", ".x12", ".txt", ".csv");
-		upload.setMaxFileSize(MAX_FILE_BYTES);
+		// The browser's own check, for a quick answer; the server counts the bytes
+		// itself.
+		upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, this.limit.limit().toBytes()));
 		upload.setDropAllowed(true);
 		upload.setWidthFull();
 		// The browser's own start event: it makes a round trip while the file is still
@@ -118,22 +128,29 @@ public class ImportView extends VerticalLayout {
 		return upload;
 	}
 
+	/** Receives one file for the client; package-visible for the receiver's test. */
+	UploadHandler uploadHandler(ClientId client) {
+		return (event) -> receive(client, event);
+	}
+
 	/**
 	 * Runs in the upload request's own thread, outside the session lock, so that the
 	 * progress updates can reach the browser while the file is posted. The signed-in user
 	 * is bound to this thread by Spring Security, and the service binds the client's
-	 * schema itself.
+	 * schema itself. The file is counted while it arrives and refused at the limit,
+	 * whatever size the browser declared (a chunked upload declares none).
 	 */
 	private void receive(ClientId client, UploadEvent event) throws IOException {
 		UI ui = event.getUI();
-		if (event.getFileSize() > MAX_FILE_BYTES) {
-			event.reject("The file is larger than 50 MB.");
-			ui.access(() -> showFailure("The file is larger than 50 MB."));
-			return;
-		}
 		byte[] content;
 		try (InputStream in = event.getInputStream()) {
-			content = in.readAllBytes();
+			this.limit.checkDeclared(event.getFileSize());
+			content = this.limit.read(in);
+		}
+		catch (PayloadTooLargeException ex) {
+			event.reject(ex.getMessage());
+			ui.access(() -> showFailure(ex.getMessage()));
+			return;
 		}
 		ImportProgress progress = (fraction, step) -> ui.access(() -> {
 			this.progress.setIndeterminate(false);
@@ -144,10 +161,13 @@ public class ImportView extends VerticalLayout {
 			ImportResult imported = this.imports.importFile(client, event.getFileName(), content, progress);
 			ui.access(() -> showResult(client, imported));
 		}
+		catch (DomainException ex) {
+			ui.access(() -> showFailure(ex.getMessage()));
+		}
 		catch (RuntimeException ex) {
-			// The exception may quote file content (patient data): log only its type.
-			logger.warn("Import into {} failed: {}", client, ex.getClass().getName());
-			ui.access(() -> showFailure("The file could not be imported: " + ex.getMessage()));
+			// The exception may quote file content (patient data): logged by type only.
+			String reference = ErrorReference.log(logger, "importing into " + client, ex);
+			ui.access(() -> showFailure(ErrorReference.userMessage(reference)));
 		}
 	}
 

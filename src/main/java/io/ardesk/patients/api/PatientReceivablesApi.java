@@ -12,16 +12,22 @@ import io.ardesk.patients.PatientAccountFilter;
 import io.ardesk.patients.PatientReceivables;
 import io.ardesk.patients.PaymentPlan;
 import io.ardesk.patients.ReminderLevel;
-import io.ardesk.patients.UnknownPatientException;
 import io.ardesk.portal.ApiClientIds;
+import io.ardesk.shared.validation.PlausibleDate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -70,23 +76,27 @@ class PatientReceivablesApi {
 
 	}
 
-	record PaymentRequest(@Nullable BigDecimal amount, @Nullable LocalDate paidOn, @Nullable String reference) {
+	record PaymentRequest(@NotNull @Positive @Digits(integer = 12, fraction = 2) BigDecimal amount,
+			@NotNull @PlausibleDate LocalDate paidOn,
+			@NotBlank @Size(max = 100, message = "must be at most {max} characters") String reference) {
 	}
 
 	record PaymentApplied(BigDecimal amount, List<AppliedPayment> applied) {
 	}
 
-	record PlanRequest(@Nullable BigDecimal installment, @Nullable Integer frequencyDays,
-			@Nullable LocalDate firstDue) {
+	record PlanRequest(@NotNull @Positive @Digits(integer = 12, fraction = 2) BigDecimal installment,
+			@NotNull @Min(1) @Max(366) Integer frequencyDays, @NotNull @PlausibleDate LocalDate firstDue) {
 	}
 
-	record HandoffRequest(@Nullable String agency, @Nullable String note) {
+	record HandoffRequest(@NotBlank @Size(max = 200, message = "must be at most {max} characters") String agency,
+			@Size(max = 2000, message = "must be at most {max} characters") @Nullable String note) {
 	}
 
 	@GetMapping
-	List<AccountItem> accounts(@PathVariable String clientId, @RequestParam(required = false) @Nullable Integer level,
+	List<AccountItem> accounts(@PathVariable String clientId,
+			@RequestParam(required = false) @Min(0) @Max(3) @Nullable Integer level,
 			@RequestParam(required = false) @Nullable Boolean inCollections,
-			@RequestParam(defaultValue = "100") int limit) {
+			@RequestParam(defaultValue = "100") @Min(1) @Max(PatientAccountFilter.MAX_LIMIT) int limit) {
 		ReminderLevel due = (level != null) ? ReminderLevel.of(level) : null;
 		return this.receivables
 			.accounts(ApiClientIds.parse(clientId), new PatientAccountFilter(due, inCollections, limit))
@@ -107,46 +117,28 @@ class PatientReceivablesApi {
 
 	@PostMapping("/{patientId}/payments")
 	PaymentApplied payment(@PathVariable String clientId, @PathVariable long patientId,
-			@RequestBody PaymentRequest request) {
-		BigDecimal amount = required(request.amount(), "amount");
+			@Valid @RequestBody PaymentRequest request) {
+		BigDecimal amount = request.amount();
 		List<AppliedPayment> applied = this.receivables.postPayment(ApiClientIds.parse(clientId), patientId, amount,
-				required(request.paidOn(), "paidOn"), required(request.reference(), "reference"));
+				request.paidOn(), request.reference());
 		return new PaymentApplied(money(amount),
 				applied.stream().map((part) -> new AppliedPayment(part.claimNumber(), money(part.amount()))).toList());
 	}
 
 	@PostMapping("/{patientId}/payment-plans")
 	@ResponseStatus(HttpStatus.CREATED)
-	PlanItem plan(@PathVariable String clientId, @PathVariable long patientId, @RequestBody PlanRequest request) {
-		return PlanItem.of(this.receivables.createPlan(ApiClientIds.parse(clientId), patientId,
-				required(request.installment(), "installment"), required(request.frequencyDays(), "frequencyDays"),
-				required(request.firstDue(), "firstDue")));
+	PlanItem plan(@PathVariable String clientId, @PathVariable long patientId,
+			@Valid @RequestBody PlanRequest request) {
+		return PlanItem.of(this.receivables.createPlan(ApiClientIds.parse(clientId), patientId, request.installment(),
+				request.frequencyDays(), request.firstDue()));
 	}
 
 	@PostMapping("/{patientId}/collections")
 	@ResponseStatus(HttpStatus.CREATED)
 	CollectionsHandoff collections(@PathVariable String clientId, @PathVariable long patientId,
-			@RequestBody HandoffRequest request) {
-		return this.receivables.handOffToCollections(ApiClientIds.parse(clientId), patientId,
-				required(request.agency(), "agency"), request.note());
-	}
-
-	@ExceptionHandler(UnknownPatientException.class)
-	ProblemDetail unknownPatient(UnknownPatientException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such patient for this client.");
-	}
-
-	/** A step out of order (collections before the final notice, a second plan). */
-	@ExceptionHandler(IllegalStateException.class)
-	ProblemDetail outOfOrder(IllegalStateException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-	}
-
-	private static <T> T required(@Nullable T value, String name) {
-		if (value == null || (value instanceof String text && text.isBlank())) {
-			throw new IllegalArgumentException(name + " is required");
-		}
-		return value;
+			@Valid @RequestBody HandoffRequest request) {
+		return this.receivables.handOffToCollections(ApiClientIds.parse(clientId), patientId, request.agency(),
+				request.note());
 	}
 
 	private static BigDecimal money(BigDecimal amount) {

@@ -89,7 +89,8 @@ class PatientReceivablesService implements PatientReceivables {
 		LocalDate today = this.calendar.today(client);
 		List<OpenPatientClaim> open = this.openClaims.of(patientId, today);
 		if (open.isEmpty()) {
-			throw new IllegalStateException("The patient owes nothing; there is no statement to send");
+			throw new io.ardesk.shared.problem.ConflictException(null,
+					"The patient owes nothing; there is no statement to send.");
 		}
 		ReminderLevel level = ReminderLevel.forAgeInDays(open.getFirst().ageDays());
 		BigDecimal total = total(open);
@@ -109,18 +110,23 @@ class PatientReceivablesService implements PatientReceivables {
 		LocalDate today = this.calendar.today(client);
 		BigDecimal total = total(this.openClaims.of(patientId, today));
 		if (total.signum() == 0) {
-			throw new IllegalStateException("The patient owes nothing; there is nothing to plan");
+			throw new io.ardesk.shared.problem.ConflictException(null,
+					"The patient owes nothing; there is nothing to plan.");
 		}
 		if (installment.signum() <= 0 || installment.scale() > 2 || installment.compareTo(total) > 0) {
-			throw new IllegalArgumentException(
-					"The installment must be positive, in cents, and at most the balance of " + total.toPlainString());
+			throw new io.ardesk.shared.problem.InvalidInputException("installment",
+					"The installment must be positive, in cents, and at most the balance of " + total.toPlainString()
+							+ ".");
 		}
 		if (frequencyDays < 1 || frequencyDays > 366) {
-			throw new IllegalArgumentException("The installments must come every 1 to 366 days");
+			throw new io.ardesk.shared.problem.InvalidInputException("frequencyDays",
+					"The installments must come every 1 to 366 days.");
 		}
 		if (this.plans.hasActive(patientId)) {
-			throw new IllegalStateException("The patient already has an active payment plan");
+			throw new io.ardesk.shared.problem.ConflictException(null,
+					"The patient already has an active payment plan.");
 		}
+		io.ardesk.shared.problem.Inputs.date(firstDue, "firstDue", "The first due date");
 		long id = this.plans.insert(patientId, total, installment, frequencyDays, firstDue, actor(),
 				this.calendar.now());
 		return this.plans.ofPatient(patientId, today)
@@ -146,12 +152,15 @@ class PatientReceivablesService implements PatientReceivables {
 		this.openClaims.lockPatient(patientId);
 		LocalDate today = this.calendar.today(client);
 		if (paidOn.isAfter(today)) {
-			throw new IllegalArgumentException("The payment date cannot be in the future");
+			throw new io.ardesk.shared.problem.InvalidInputException("paidOn",
+					"The payment date cannot be in the future.");
 		}
 		if (reference == null || reference.isBlank() || reference.length() > 100) {
-			throw new IllegalArgumentException(
-					"A payment needs a reference (check number, receipt) of 1 to 100 characters");
+			throw new io.ardesk.shared.problem.InvalidInputException("reference",
+					"A payment needs a reference (check number, receipt) of 1 to 100 characters.");
 		}
+		io.ardesk.shared.problem.Inputs.date(paidOn, "paidOn", "The payment date");
+		io.ardesk.shared.problem.Inputs.required(reference, "reference", "The reference", 100);
 		List<OpenPatientClaim> open = this.openClaims.of(patientId, today);
 		List<AppliedPayment> applied = PaymentAllocation.oldestFirst(open, amount);
 		for (AppliedPayment part : applied) {
@@ -171,21 +180,26 @@ class PatientReceivablesService implements PatientReceivables {
 			@Nullable String note) {
 		this.openClaims.lockPatient(patientId);
 		if (agency == null || agency.isBlank() || agency.length() > 200) {
-			throw new IllegalArgumentException("Name the collection agency (at most 200 characters)");
+			throw new io.ardesk.shared.problem.InvalidInputException("agency",
+					"Name the collection agency (at most 200 characters).");
 		}
 		if (note != null && note.length() > 2000) {
-			throw new IllegalArgumentException("The note is longer than 2000 characters");
+			throw new io.ardesk.shared.problem.InvalidInputException("note",
+					"The note is longer than 2000 characters.");
 		}
 		// Fair-collection practice: the patient must have had the final notice first.
 		if (this.records.highestReminderSent(patientId).orElse(ReminderLevel.NEW) != ReminderLevel.FINAL_NOTICE) {
-			throw new IllegalStateException("Send the final notice before handing the balance to collections");
+			throw new io.ardesk.shared.problem.ConflictException(null,
+					"Send the final notice before handing the balance to collections.");
 		}
 		if (this.records.inCollections(patientId)) {
-			throw new IllegalStateException("The balance is already with a collection agency");
+			throw new io.ardesk.shared.problem.ConflictException(null,
+					"The balance is already with a collection agency.");
 		}
 		BigDecimal total = total(this.openClaims.of(patientId, this.calendar.today(client)));
 		if (total.signum() == 0) {
-			throw new IllegalStateException("The patient owes nothing; there is nothing to hand off");
+			throw new io.ardesk.shared.problem.ConflictException(null,
+					"The patient owes nothing; there is nothing to hand off.");
 		}
 		return this.records.handedOff(patientId, total, agency.strip(),
 				(note == null || note.isBlank()) ? null : note.strip(), actor(), this.calendar.now());

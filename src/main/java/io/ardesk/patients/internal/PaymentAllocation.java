@@ -21,13 +21,15 @@ final class PaymentAllocation {
 			.map(OpenPatientClaim::patientBalance)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (amount.signum() <= 0) {
-			throw new IllegalArgumentException("The amount must be positive");
+			throw new io.ardesk.shared.problem.InvalidInputException("amount", "The amount must be positive.");
 		}
 		if (amount.scale() > 2) {
-			throw new IllegalArgumentException("The amount has more than two decimals");
+			throw new io.ardesk.shared.problem.InvalidInputException("amount",
+					"The amount has more than two decimals.");
 		}
 		if (amount.compareTo(open) > 0) {
-			throw new IllegalArgumentException("The payment is larger than the patient balance");
+			throw new io.ardesk.shared.problem.RuleViolationException("amount",
+					"The payment is larger than the patient balance.");
 		}
 		List<AppliedPayment> applied = new ArrayList<>();
 		BigDecimal left = amount;

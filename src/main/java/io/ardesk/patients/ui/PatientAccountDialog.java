@@ -106,6 +106,7 @@ class PatientAccountDialog extends Dialog {
 		TextField agency = new TextField();
 		agency.setId("collections-agency");
 		agency.setPlaceholder("Collection agency");
+		agency.setMaxLength(200);
 		Button handOff = new Button("Hand off to collections", (click) -> act(() -> {
 			this.receivables.handOffToCollections(client, patientId, agency.getValue(), null);
 			Notification.show("Handed off to collections");
@@ -146,7 +147,7 @@ class PatientAccountDialog extends Dialog {
 			close();
 			this.changed.run();
 		}
-		catch (IllegalArgumentException | IllegalStateException ex) {
+		catch (io.ardesk.shared.problem.DomainException ex) {
 			if (error != null) {
 				error.accept(ex.getMessage());
 			}

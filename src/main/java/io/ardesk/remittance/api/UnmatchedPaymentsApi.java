@@ -7,6 +7,10 @@ import io.ardesk.portal.ApiClientIds;
 import io.ardesk.remittance.RemittanceQueries;
 import io.ardesk.remittance.UnmatchedPayment;
 import io.ardesk.remittance.UnmatchedPayments;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The unmatched claim payments of a client, and resolving them. */
+/**
+ * The unmatched claim payments of a client, and resolving them. Bodies are validated here
+ * (400 naming the field); the service checks them again.
+ */
 @RestController
 @RequestMapping("/api/v1/clients/{clientId}/unmatched-payments")
 class UnmatchedPaymentsApi {
@@ -29,6 +36,14 @@ class UnmatchedPaymentsApi {
 		this.payments = payments;
 	}
 
+	record MatchBody(@NotBlank @Size(max = 80, message = "must be at most {max} characters") @Pattern(
+			regexp = "\\P{Cc}*", message = "must not contain control characters") String claimNumber) {
+	}
+
+	record DismissBody(@NotBlank @Size(max = UnmatchedPayments.MAX_DISMISS_REASON,
+			message = "must be at most {max} characters") String reason) {
+	}
+
 	@GetMapping
 	List<UnmatchedPayment> list(@PathVariable String clientId) {
 		return this.queries.unmatchedPayments(ApiClientIds.parse(clientId));
@@ -36,16 +51,16 @@ class UnmatchedPaymentsApi {
 
 	@PostMapping("/{paymentId}/match")
 	Map<String, Object> match(@PathVariable String clientId, @PathVariable long paymentId,
-			@RequestBody Map<String, String> body) {
-		String claimNumber = body.getOrDefault("claimNumber", "");
+			@Valid @RequestBody MatchBody body) {
+		String claimNumber = body.claimNumber().strip();
 		this.payments.match(ApiClientIds.parse(clientId), paymentId, claimNumber);
 		return Map.of("paymentId", paymentId, "claimNumber", claimNumber, "status", "MATCHED");
 	}
 
 	@PostMapping("/{paymentId}/dismiss")
 	Map<String, Object> dismiss(@PathVariable String clientId, @PathVariable long paymentId,
-			@RequestBody Map<String, String> body) {
-		this.payments.dismiss(ApiClientIds.parse(clientId), paymentId, body.getOrDefault("reason", ""));
+			@Valid @RequestBody DismissBody body) {
+		this.payments.dismiss(ApiClientIds.parse(clientId), paymentId, body.reason());
 		return Map.of("paymentId", paymentId, "status", "DISMISSED");
 	}
 

@@ -60,7 +60,8 @@ class UnmatchedPaymentService implements UnmatchedPayments {
 		Unmatched payment = load(paymentId);
 		Long claimId = this.claims.match(client, List.of(claimNumber), List.of()).find(claimNumber, null);
 		if (claimId == null) {
-			throw new IllegalArgumentException("No claim " + claimNumber);
+			throw new io.ardesk.shared.problem.RuleViolationException("claimNumber",
+					"No claim " + claimNumber + " for this client.");
 		}
 		BigDecimal contractual = BigDecimal.ZERO;
 		BigDecimal other = BigDecimal.ZERO;
@@ -108,12 +109,10 @@ class UnmatchedPaymentService implements UnmatchedPayments {
 	@ChangesClient
 	@Transactional
 	public void dismiss(ClientId client, long paymentId, String reason) {
+		String why = io.ardesk.shared.problem.Inputs.required(reason, "reason", "The reason", MAX_DISMISS_REASON);
 		load(paymentId);
-		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("Say why the payment is dismissed");
-		}
 		this.jdbc.update("update claim_payment set outcome = 'DISMISSED', resolved_at = now(), resolved_by = ?, "
-				+ "resolution_note = ? where id = ?", actor(), reason.trim(), paymentId);
+				+ "resolution_note = ? where id = ?", actor(), why, paymentId);
 	}
 
 	private Unmatched load(long paymentId) {
@@ -128,8 +127,8 @@ class UnmatchedPaymentService implements UnmatchedPayments {
 					paymentId)
 			.stream()
 			.findFirst()
-			.orElseThrow(
-					() -> new IllegalArgumentException("Payment " + paymentId + " is not an open unmatched payment"));
+			.orElseThrow(() -> new io.ardesk.shared.problem.NotFoundException(
+					"Payment " + paymentId + " is not an open unmatched payment."));
 	}
 
 	private String actor() {

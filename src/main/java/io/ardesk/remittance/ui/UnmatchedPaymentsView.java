@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import io.ardesk.portal.ActiveClient;
 import io.ardesk.remittance.RemittanceQueries;
 import io.ardesk.remittance.UnmatchedPayment;
+import io.ardesk.shared.problem.DomainException;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
 import jakarta.annotation.security.PermitAll;
@@ -89,21 +90,23 @@ public class UnmatchedPaymentsView extends VerticalLayout {
 	}
 
 	private HorizontalLayout actions(ClientId client, RemittanceQueries remittances, UnmatchedPayment payment) {
-		Button match = new Button("Match…", (click) -> ask("Match payment to a claim", "Claim number",
+		Button match = new Button("Match…", (click) -> ask("Match payment to a claim", "Claim number", 80,
 				(claimNumber) -> this.resolutions.match(client, payment.id(), claimNumber), client, remittances));
-		Button dismiss = new Button("Dismiss…", (click) -> ask("Dismiss payment", "Reason",
-				(reason) -> this.resolutions.dismiss(client, payment.id(), reason), client, remittances));
+		Button dismiss = new Button("Dismiss…",
+				(click) -> ask("Dismiss payment", "Reason", UnmatchedPayments.MAX_DISMISS_REASON,
+						(reason) -> this.resolutions.dismiss(client, payment.id(), reason), client, remittances));
 		match.addThemeVariants(ButtonVariant.LUMO_SMALL);
 		dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
 		return new HorizontalLayout(match, dismiss);
 	}
 
-	private void ask(String title, String label, java.util.function.Consumer<String> action, ClientId client,
-			RemittanceQueries remittances) {
+	private void ask(String title, String label, int maxLength, java.util.function.Consumer<String> action,
+			ClientId client, RemittanceQueries remittances) {
 		Dialog dialog = new Dialog();
 		dialog.setHeaderTitle(title);
 		TextField answer = new TextField(label);
 		answer.setWidthFull();
+		answer.setMaxLength(maxLength);
 		dialog.add(answer);
 		Button confirm = new Button("Confirm", (click) -> {
 			try {
@@ -113,9 +116,10 @@ public class UnmatchedPaymentsView extends VerticalLayout {
 				Notification.show("Done", 3000, Notification.Position.BOTTOM_START)
 					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 			}
-			catch (IllegalArgumentException ex) {
-				answer.setInvalid(true);
+			catch (DomainException ex) {
+				// The one field of the dialog: whatever the service names, it is this.
 				answer.setErrorMessage(ex.getMessage());
+				answer.setInvalid(true);
 			}
 		});
 		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -15,15 +15,22 @@ import io.ardesk.worklist.ClaimNote;
 import io.ardesk.worklist.DocumentRequest;
 import io.ardesk.worklist.TransferDirection;
 import io.ardesk.worklist.WriteOffRequest;
+import io.ardesk.shared.validation.PlausibleDate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,9 +42,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Claim actions for integration partners: write-off requests and decisions, transfers,
- * appeals and their letters, corrected claims, document requests and notes. The service
- * checks who may do what; validation failures are 400, refusals 403, unknown ids 404 and
- * a second decision or answer 409.
+ * appeals and their letters, corrected claims, document requests and notes. The bodies
+ * are validated here (400 naming the field); the service checks them again and checks who
+ * may do what: refusals 403, unknown ids 404, a second decision or answer 409, an amount
+ * the balance does not cover 422.
  */
 @RestController
 @RequestMapping("/api/v1/clients/{clientId}")
@@ -49,28 +57,44 @@ class ClaimActionsApi {
 		this.actions = actions;
 	}
 
-	record WriteOffBody(@Nullable ResponsibleParty from, @Nullable BigDecimal amount, @Nullable String reason) {
+	record WriteOffBody(@NotNull ResponsibleParty from,
+			@NotNull @Positive @Digits(integer = 12, fraction = 2) BigDecimal amount,
+			@NotBlank @Size(max = ClaimActions.MAX_REASON,
+					message = "must be at most {max} characters") String reason) {
 	}
 
-	record DecisionBody(@Nullable Boolean approve, @Nullable String note) {
+	record DecisionBody(@NotNull Boolean approve, @Size(max = ClaimActions.MAX_DECISION_NOTE,
+			message = "must be at most {max} characters") @Nullable String note) {
 	}
 
-	record TransferBody(@Nullable TransferDirection direction, @Nullable BigDecimal amount, @Nullable String reason) {
+	record TransferBody(@NotNull TransferDirection direction,
+			@NotNull @Positive @Digits(integer = 12, fraction = 2) BigDecimal amount,
+			@NotBlank @Size(max = ClaimActions.MAX_REASON,
+					message = "must be at most {max} characters") String reason) {
 	}
 
-	record AppealBody(@Nullable Integer level, @Nullable String reason) {
+	record AppealBody(@Min(1) @Max(ClaimActions.MAX_APPEAL_LEVEL) @Nullable Integer level,
+			@NotBlank @Size(max = ClaimActions.MAX_REASON,
+					message = "must be at most {max} characters") String reason) {
 	}
 
-	record ReasonBody(@Nullable String reason) {
+	record ReasonBody(@NotBlank @Size(max = ClaimActions.MAX_REASON,
+			message = "must be at most {max} characters") String reason) {
 	}
 
-	record DocumentRequestBody(@Nullable String whatIsNeeded, @Nullable LocalDate dueDate) {
+	record DocumentRequestBody(
+			@NotBlank @Size(max = ClaimActions.MAX_WHAT_IS_NEEDED,
+					message = "must be at most {max} characters") String whatIsNeeded,
+			@NotNull @PlausibleDate LocalDate dueDate) {
 	}
 
-	record AnswerBody(@Nullable String answer) {
+	record AnswerBody(@NotBlank @Size(max = ClaimActions.MAX_ANSWER,
+			message = "must be at most {max} characters") String answer) {
 	}
 
-	record NoteBody(@Nullable String text, @Nullable Boolean internal) {
+	record NoteBody(
+			@NotBlank @Size(max = ClaimActions.MAX_NOTE, message = "must be at most {max} characters") String text,
+			@Nullable Boolean internal) {
 	}
 
 	@GetMapping("/claims/{claimNumber}/actions")
@@ -81,10 +105,9 @@ class ClaimActionsApi {
 	@PostMapping("/claims/{claimNumber}/write-off-requests")
 	@ResponseStatus(HttpStatus.CREATED)
 	WriteOffRequest requestWriteOff(@PathVariable String clientId, @PathVariable String claimNumber,
-			@RequestBody WriteOffBody body) {
-		return this.actions.requestWriteOff(ApiClientIds.parse(clientId), claimNumber,
-				required(body.from(), "from (INSURANCE or PATIENT)"), required(body.amount(), "amount"),
-				required(body.reason(), "reason"));
+			@Valid @RequestBody WriteOffBody body) {
+		return this.actions.requestWriteOff(ApiClientIds.parse(clientId), claimNumber, body.from(), body.amount(),
+				body.reason());
 	}
 
 	@GetMapping("/write-off-requests")
@@ -93,25 +116,25 @@ class ClaimActionsApi {
 	}
 
 	@PostMapping("/write-off-requests/{id}/decision")
-	WriteOffRequest decide(@PathVariable String clientId, @PathVariable long id, @RequestBody DecisionBody body) {
-		return this.actions.decideWriteOff(ApiClientIds.parse(clientId), id, required(body.approve(), "approve"),
-				body.note());
+	WriteOffRequest decide(@PathVariable String clientId, @PathVariable long id,
+			@Valid @RequestBody DecisionBody body) {
+		return this.actions.decideWriteOff(ApiClientIds.parse(clientId), id, body.approve(), body.note());
 	}
 
 	@PostMapping("/claims/{claimNumber}/transfers")
 	ResponseEntity<Void> transfer(@PathVariable String clientId, @PathVariable String claimNumber,
-			@RequestBody TransferBody body) {
-		this.actions.transferBalance(ApiClientIds.parse(clientId), claimNumber,
-				required(body.direction(), "direction (TO_PATIENT or TO_INSURANCE)"), required(body.amount(), "amount"),
-				required(body.reason(), "reason"));
+			@Valid @RequestBody TransferBody body) {
+		this.actions.transferBalance(ApiClientIds.parse(clientId), claimNumber, body.direction(), body.amount(),
+				body.reason());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/claims/{claimNumber}/appeals")
 	@ResponseStatus(HttpStatus.CREATED)
-	Appeal startAppeal(@PathVariable String clientId, @PathVariable String claimNumber, @RequestBody AppealBody body) {
+	Appeal startAppeal(@PathVariable String clientId, @PathVariable String claimNumber,
+			@Valid @RequestBody AppealBody body) {
 		return this.actions.startAppeal(ApiClientIds.parse(clientId), claimNumber,
-				(body.level() != null) ? body.level() : 1, required(body.reason(), "reason"));
+				(body.level() != null) ? body.level() : 1, body.reason());
 	}
 
 	@GetMapping(path = "/claims/{claimNumber}/appeals/{id}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -139,17 +162,17 @@ class ClaimActionsApi {
 
 	@PostMapping("/claims/{claimNumber}/corrected-claims")
 	ResponseEntity<Void> correctedClaim(@PathVariable String clientId, @PathVariable String claimNumber,
-			@RequestBody ReasonBody body) {
-		this.actions.markCorrectedClaim(ApiClientIds.parse(clientId), claimNumber, required(body.reason(), "reason"));
+			@Valid @RequestBody ReasonBody body) {
+		this.actions.markCorrectedClaim(ApiClientIds.parse(clientId), claimNumber, body.reason());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/claims/{claimNumber}/document-requests")
 	@ResponseStatus(HttpStatus.CREATED)
 	DocumentRequest requestDocuments(@PathVariable String clientId, @PathVariable String claimNumber,
-			@RequestBody DocumentRequestBody body) {
-		return this.actions.requestDocuments(ApiClientIds.parse(clientId), claimNumber,
-				required(body.whatIsNeeded(), "whatIsNeeded"), required(body.dueDate(), "dueDate"));
+			@Valid @RequestBody DocumentRequestBody body) {
+		return this.actions.requestDocuments(ApiClientIds.parse(clientId), claimNumber, body.whatIsNeeded(),
+				body.dueDate());
 	}
 
 	@GetMapping("/document-requests")
@@ -159,8 +182,8 @@ class ClaimActionsApi {
 	}
 
 	@PostMapping("/document-requests/{id}/answer")
-	DocumentRequest answer(@PathVariable String clientId, @PathVariable long id, @RequestBody AnswerBody body) {
-		return this.actions.answerDocumentRequest(ApiClientIds.parse(clientId), id, required(body.answer(), "answer"));
+	DocumentRequest answer(@PathVariable String clientId, @PathVariable long id, @Valid @RequestBody AnswerBody body) {
+		return this.actions.answerDocumentRequest(ApiClientIds.parse(clientId), id, body.answer());
 	}
 
 	@GetMapping("/claims/{claimNumber}/notes")
@@ -170,34 +193,17 @@ class ClaimActionsApi {
 
 	@PostMapping("/claims/{claimNumber}/notes")
 	@ResponseStatus(HttpStatus.CREATED)
-	ClaimNote addNote(@PathVariable String clientId, @PathVariable String claimNumber, @RequestBody NoteBody body) {
-		return this.actions.addNote(ApiClientIds.parse(clientId), claimNumber, required(body.text(), "text"),
+	ClaimNote addNote(@PathVariable String clientId, @PathVariable String claimNumber,
+			@Valid @RequestBody NoteBody body) {
+		return this.actions.addNote(ApiClientIds.parse(clientId), claimNumber, body.text(),
 				Boolean.TRUE.equals(body.internal()));
 	}
 
 	/** Notes are append-only: an edit posts a new version of the note. */
 	@PostMapping("/notes/{id}/versions")
 	@ResponseStatus(HttpStatus.CREATED)
-	ClaimNote editNote(@PathVariable String clientId, @PathVariable long id, @RequestBody NoteBody body) {
-		return this.actions.editNote(ApiClientIds.parse(clientId), id, required(body.text(), "text"));
-	}
-
-	@ExceptionHandler(ClaimActionNotFoundException.class)
-	ProblemDetail notFound(ClaimActionNotFoundException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-	}
-
-	/** A request decided or answered twice: the caller acted on a stale view. */
-	@ExceptionHandler(IllegalStateException.class)
-	ProblemDetail conflict(IllegalStateException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-	}
-
-	private static <T> T required(@Nullable T value, String field) {
-		if (value == null) {
-			throw new IllegalArgumentException(field + " is required");
-		}
-		return value;
+	ClaimNote editNote(@PathVariable String clientId, @PathVariable long id, @Valid @RequestBody NoteBody body) {
+		return this.actions.editNote(ApiClientIds.parse(clientId), id, body.text());
 	}
 
 }

@@ -1,37 +1,41 @@
 package io.ardesk.worklist.api;
 
-import io.ardesk.worklist.WorkStatus;
-
-import java.util.Map;
-
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ResponseEntity;
-
-import io.ardesk.worklist.QueueFilter;
-
-import io.ardesk.claims.ClaimStatus;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import io.ardesk.claims.ClaimStatus;
 import io.ardesk.portal.ApiClientIds;
+import io.ardesk.shared.problem.InvalidInputException;
+import io.ardesk.shared.validation.PlausibleDate;
 import io.ardesk.tenancy.ClientId;
+import io.ardesk.worklist.ClaimActionNotFoundException;
 import io.ardesk.worklist.ClaimWorkspace;
 import io.ardesk.worklist.Deadline;
 import io.ardesk.worklist.FollowUpChannel;
 import io.ardesk.worklist.FollowUpEntry;
 import io.ardesk.worklist.FollowUpOutcome;
 import io.ardesk.worklist.FollowUpRecord;
+import io.ardesk.worklist.QueueFilter;
 import io.ardesk.worklist.WorkItem;
 import io.ardesk.worklist.WorkQueue;
+import io.ardesk.worklist.WorkStatus;
 import io.ardesk.worklist.WorkspaceState;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,13 +47,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The work queue and follow-ups for integration partners (dialers, RPA bots logging payer
- * calls). The services check who may read or change the client.
+ * calls). Parameters and bodies are validated here (400 naming the field); the services
+ * check them again, and check who may read or change the client.
  */
 @RestController
 @RequestMapping("/api/v1/clients/{clientId}")
 class WorklistApi {
 
 	static final int MAX_LIMIT = 500;
+
+	/** {@code <score>|<claim number>}, as the {@code Next-Cursor} header gives it. */
+	private static final Pattern CURSOR = Pattern.compile("(-?\\d{1,6}(?:\\.\\d{1,2})?)\\|(\\P{Cc}{1,80})");
 
 	private final WorkQueue queue;
 
@@ -79,20 +87,17 @@ class WorklistApi {
 	 * A follow-up as a partner sends it; without {@code expectedVersion} the current one
 	 * is used (last writer wins, for bots that do not read first).
 	 */
-	record FollowUpRequest(@Nullable FollowUpChannel channel, @Nullable String repName, @Nullable String callReference,
-			@Nullable FollowUpOutcome outcome, @Nullable String note, @Nullable Boolean internal,
-			@Nullable LocalDate nextActionDate, @Nullable Long expectedVersion) {
+	record FollowUpRequest(@NotNull FollowUpChannel channel,
+			@Size(max = FollowUpEntry.MAX_REP_NAME,
+					message = "must be at most {max} characters") @Nullable String repName,
+			@Size(max = FollowUpEntry.MAX_CALL_REFERENCE,
+					message = "must be at most {max} characters") @Nullable String callReference,
+			@NotNull FollowUpOutcome outcome,
+			@Size(max = FollowUpEntry.MAX_NOTE, message = "must be at most {max} characters") @Nullable String note,
+			@Nullable Boolean internal, @NotNull @PlausibleDate LocalDate nextActionDate,
+			@PositiveOrZero @Nullable Long expectedVersion) {
 
 		FollowUpEntry entry() {
-			if (this.channel == null) {
-				throw new IllegalArgumentException("channel is required");
-			}
-			if (this.outcome == null) {
-				throw new IllegalArgumentException("outcome is required");
-			}
-			if (this.nextActionDate == null) {
-				throw new IllegalArgumentException("nextActionDate is required");
-			}
 			return new FollowUpEntry(this.channel, this.repName, this.callReference, this.outcome, this.note,
 					Boolean.TRUE.equals(this.internal), this.nextActionDate);
 		}
@@ -105,26 +110,25 @@ class WorklistApi {
 	 */
 	@GetMapping("/worklist")
 	ResponseEntity<List<WorklistItem>> worklist(@PathVariable String clientId,
-			@RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) @Nullable String owner,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(MAX_LIMIT) int limit,
+			@RequestParam(required = false) @Size(max = 100) @Nullable String owner,
 			@RequestParam(required = false) @Nullable Long payer,
 			@RequestParam(required = false) @Nullable ClaimStatus status,
-			@RequestParam(required = false) @Nullable String denialCategory,
-			@RequestParam(required = false) @Nullable Integer minAgeDays,
-			@RequestParam(required = false) @Nullable Integer maxAgeDays,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueBy,
+			@RequestParam(required = false) @Size(max = 40) @Nullable String denialCategory,
+			@RequestParam(required = false) @Min(0) @Max(QueueFilter.MAX_AGE_DAYS) @Nullable Integer minAgeDays,
+			@RequestParam(required = false) @Min(0) @Max(QueueFilter.MAX_AGE_DAYS) @Nullable Integer maxAgeDays,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate dueBy,
 			@RequestParam(required = false) @Nullable String after) {
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
-		}
 		BigDecimal afterScore = null;
 		String afterClaim = null;
 		if (after != null) {
-			int bar = after.indexOf('|');
-			if (bar < 1) {
-				throw new IllegalArgumentException("after must be the Next-Cursor of the previous page");
+			Matcher cursor = CURSOR.matcher(after);
+			if (!cursor.matches()) {
+				throw new InvalidInputException("after", "after must be the Next-Cursor of the previous page.");
 			}
-			afterScore = new BigDecimal(after.substring(0, bar));
-			afterClaim = after.substring(bar + 1);
+			afterScore = new BigDecimal(cursor.group(1));
+			afterClaim = cursor.group(2);
 		}
 		// No owner parameter: everyone's claims; "owner=" (empty): the unassigned ones.
 		QueueFilter filter = new QueueFilter(owner, payer, status, denialCategory, minAgeDays, maxAgeDays, dueBy,
@@ -138,16 +142,16 @@ class WorklistApi {
 		return response.body(items.stream().map(WorklistItem::of).toList());
 	}
 
-	record StatusChange(@Nullable WorkStatus status, @Nullable String note, @Nullable Long expectedVersion) {
+	record StatusChange(@NotNull WorkStatus status,
+			@Size(max = ClaimWorkspace.MAX_STATUS_NOTE,
+					message = "must be at most {max} characters") @Nullable String note,
+			@PositiveOrZero @Nullable Long expectedVersion) {
 	}
 
 	/** Sets the work status of a claim; 409 when {@code expectedVersion} is stale. */
 	@PostMapping("/claims/{claimNumber}/status")
 	Map<String, String> changeStatus(@PathVariable String clientId, @PathVariable String claimNumber,
-			@RequestBody StatusChange change) {
-		if (change.status() == null) {
-			throw new IllegalArgumentException("status is required");
-		}
+			@Valid @RequestBody StatusChange change) {
 		ClientId client = ApiClientIds.parse(clientId);
 		long version = (change.expectedVersion() != null) ? change.expectedVersion()
 				: state(client, claimNumber).version();
@@ -164,7 +168,7 @@ class WorklistApi {
 	@PostMapping("/claims/{claimNumber}/follow-ups")
 	@ResponseStatus(HttpStatus.CREATED)
 	FollowUpRecord logFollowUp(@PathVariable String clientId, @PathVariable String claimNumber,
-			@RequestBody FollowUpRequest request) {
+			@Valid @RequestBody FollowUpRequest request) {
 		ClientId client = ApiClientIds.parse(clientId);
 		WorkspaceState state = state(client, claimNumber);
 		long version = (request.expectedVersion() != null) ? request.expectedVersion() : state.version();
@@ -173,8 +177,7 @@ class WorklistApi {
 
 	private WorkspaceState state(ClientId client, String claimNumber) {
 		return this.workspace.state(client, claimNumber)
-			.orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-					ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such claim for this client."), null));
+			.orElseThrow(() -> new ClaimActionNotFoundException("No such claim for this client."));
 	}
 
 	private static BigDecimal twoDecimals(BigDecimal amount) {

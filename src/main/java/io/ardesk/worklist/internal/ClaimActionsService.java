@@ -18,6 +18,10 @@ import io.ardesk.security.ClientAccessDeniedException;
 import io.ardesk.security.CurrentUser;
 import io.ardesk.security.ReadsClient;
 import io.ardesk.security.Role;
+import io.ardesk.shared.problem.ConflictException;
+import io.ardesk.shared.problem.Inputs;
+import io.ardesk.shared.problem.InvalidInputException;
+import io.ardesk.shared.problem.RuleViolationException;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
@@ -38,6 +42,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,9 +60,6 @@ class ClaimActionsService implements ClaimActions {
 	 * Payers commonly allow 60 days or more; used when the claim has no appeal deadline.
 	 */
 	static final int DEFAULT_APPEAL_DAYS = 60;
-
-	/** Medicare has five appeal levels; commercial payers fewer. */
-	static final int MAX_APPEAL_LEVEL = 5;
 
 	private static final Set<Role> DECIDERS = Set.of(Role.ACCOUNT_MANAGER, Role.FIRM_ADMIN);
 
@@ -94,17 +96,17 @@ class ClaimActionsService implements ClaimActions {
 	@Transactional
 	public WriteOffRequest requestWriteOff(ClientId client, String claimNumber, ResponsibleParty from,
 			BigDecimal amount, String reason) {
-		String why = required(reason, "A reason", 2000);
+		String why = Inputs.required(reason, "reason", "A reason", MAX_REASON);
 		ClaimDetail claim = claim(client, claimNumber);
 		BigDecimal available = (from == ResponsibleParty.PATIENT) ? claim.patientBalance() : claim.insuranceBalance();
 		// Checked now so that a manager is never asked to approve what cannot be posted;
 		// the balance change checks again when it is approved.
 		if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
-			throw new IllegalArgumentException("The amount must be positive, with at most two decimals");
+			throw new InvalidInputException("amount", "The amount must be positive, with at most two decimals.");
 		}
 		if (amount.compareTo(available) > 0) {
-			throw new IllegalArgumentException(
-					"The amount is larger than the " + party(from) + " balance of " + Formats.money(available));
+			throw new RuleViolationException("amount",
+					"The amount is larger than the " + party(from) + " balance of " + Formats.money(available) + ".");
 		}
 		long id = this.rows.insertWriteOff(claim.id(), actor(), now(), amount, from, why);
 		this.events.record(client, claim.id(), "WRITE_OFF_REQUESTED", "Requested a write-off of "
@@ -124,13 +126,13 @@ class ClaimActionsService implements ClaimActions {
 			// too.
 			throw new ClientAccessDeniedException("A write-off must be approved by someone other than its requester");
 		}
-		String decisionNote = blankToNull(note);
+		String decisionNote = Inputs.optional(note, "note", "The note", MAX_DECISION_NOTE);
 		WriteOffRequest.Status status = approve ? WriteOffRequest.Status.APPROVED : WriteOffRequest.Status.REJECTED;
 		// The status condition in the update makes a second, concurrent decision fail
 		// rather than write off twice.
 		if (!this.rows.decideWriteOff(requestId, status, actor(), now(), decisionNote)) {
-			throw new IllegalStateException("Write-off request " + requestId + " was already "
-					+ this.rows.writeOff(requestId).status().name().toLowerCase(java.util.Locale.ROOT));
+			throw new ConflictException(null, "Write-off request " + requestId + " was already "
+					+ this.rows.writeOff(requestId).status().name().toLowerCase(java.util.Locale.ROOT) + ".");
 		}
 		long claimId = this.rows.claimId(request.claimNumber());
 		if (approve) {
@@ -162,7 +164,7 @@ class ClaimActionsService implements ClaimActions {
 	@Transactional
 	public void transferBalance(ClientId client, String claimNumber, TransferDirection direction, BigDecimal amount,
 			String reason) {
-		String why = required(reason, "A reason", 2000);
+		String why = Inputs.required(reason, "reason", "A reason", MAX_REASON);
 		this.rows.claimId(claimNumber);
 		// ClaimBalanceChanges checks the amount and records the transfer with who made
 		// it.
@@ -176,10 +178,8 @@ class ClaimActionsService implements ClaimActions {
 	@ChangesClient
 	@Transactional
 	public Appeal startAppeal(ClientId client, String claimNumber, int level, String reason) {
-		String why = required(reason, "The appeal reason", 2000);
-		if (level < 1 || level > MAX_APPEAL_LEVEL) {
-			throw new IllegalArgumentException("The appeal level must be between 1 and " + MAX_APPEAL_LEVEL);
-		}
+		String why = Inputs.required(reason, "reason", "The appeal reason", MAX_REASON);
+		Inputs.within(level, 1, MAX_APPEAL_LEVEL, "level", "The appeal level");
 		ClaimDetail claim = claim(client, claimNumber);
 		ClientProfile profile = profile(client);
 		LocalDate today = LocalDate.now(this.clock.withZone(profile.timeZone()));
@@ -208,7 +208,7 @@ class ClaimActionsService implements ClaimActions {
 	@ChangesClient
 	@Transactional
 	public void markCorrectedClaim(ClientId client, String claimNumber, String reason) {
-		String why = required(reason, "The correction", 2000);
+		String why = Inputs.required(reason, "reason", "The correction", MAX_REASON);
 		long claimId = this.rows.claimId(claimNumber);
 		this.events.record(client, claimId, "CORRECTED_CLAIM_SENT",
 				"Sent a corrected claim (frequency 7) to the payer: " + why);
@@ -219,10 +219,11 @@ class ClaimActionsService implements ClaimActions {
 	@Transactional
 	public DocumentRequest requestDocuments(ClientId client, String claimNumber, String whatIsNeeded,
 			LocalDate dueDate) {
-		String what = required(whatIsNeeded, "What is needed", 2000);
+		String what = Inputs.required(whatIsNeeded, "whatIsNeeded", "What is needed", MAX_WHAT_IS_NEEDED);
 		if (dueDate == null || dueDate.isBefore(today(client))) {
-			throw new IllegalArgumentException("The due date must be today or later");
+			throw new InvalidInputException("dueDate", "The due date must be today or later.");
 		}
+		Inputs.date(dueDate, "dueDate", "The due date");
 		long claimId = this.rows.claimId(claimNumber);
 		long id = this.rows.insertDocumentRequest(claimId, actor(), now(), what, dueDate);
 		this.events.record(client, claimId, "DOCUMENTS_REQUESTED",
@@ -241,10 +242,10 @@ class ClaimActionsService implements ClaimActions {
 		if (user.role().isStaff() && !this.access.mayWrite(client)) {
 			throw new ClientAccessDeniedException("Read-only access to client " + client.value());
 		}
-		String text = required(answer, "The answer", 4000);
+		String text = Inputs.required(answer, "answer", "The answer", MAX_ANSWER);
 		DocumentRequest request = this.rows.documentRequest(requestId);
 		if (!this.rows.answerDocumentRequest(requestId, text, user.username(), now())) {
-			throw new IllegalStateException("Document request " + requestId + " was already answered");
+			throw new ConflictException(null, "Document request " + requestId + " was already answered.");
 		}
 		this.events.recordByReader(client, this.rows.claimId(request.claimNumber()), "DOCUMENTS_ANSWERED",
 				"Answered document request " + requestId + ": " + text);
@@ -262,7 +263,7 @@ class ClaimActionsService implements ClaimActions {
 	@ChangesClient
 	@Transactional
 	public ClaimNote addNote(ClientId client, String claimNumber, String text, boolean internal) {
-		String body = required(text, "The note", 4000);
+		String body = Inputs.required(text, "text", "The note", MAX_NOTE);
 		long claimId = this.rows.claimId(claimNumber);
 		long id = this.rows.insertNote(claimId, actor(), now(), body, internal, null);
 		// Client viewers read the history: an internal note leaves only a trace there.
@@ -275,13 +276,21 @@ class ClaimActionsService implements ClaimActions {
 	@ChangesClient
 	@Transactional
 	public ClaimNote editNote(ClientId client, long noteId, String newText) {
-		String body = required(newText, "The note", 4000);
+		String body = Inputs.required(newText, "text", "The note", MAX_NOTE);
 		ClaimActionRows.NoteRow old = this.rows.note(noteId)
 			.orElseThrow(() -> new ClaimActionNotFoundException("No note " + noteId + " for this client."));
 		if (this.rows.isReplaced(noteId)) {
-			throw new IllegalStateException("Note " + noteId + " was already edited; edit its newest version");
+			throw new ConflictException(null, "Note " + noteId + " was already edited; edit its newest version.");
 		}
-		long id = this.rows.insertNote(old.claimId(), actor(), now(), body, old.internal(), noteId);
+		long id;
+		try {
+			id = this.rows.insertNote(old.claimId(), actor(), now(), body, old.internal(), noteId);
+		}
+		catch (DuplicateKeyException ex) {
+			// Two edits of the same version at once: the unique index lets one through.
+			throw new ConflictException(null,
+					"Someone else edited note " + noteId + " at the same moment; reload and edit the newest version.");
+		}
 		this.events.record(client, old.claimId(), "NOTE_EDITED", old.internal()
 				? "Internal note edited (visible to the firm only)" : "Note edited (earlier text kept): " + body);
 		return current(old.claimId(), id);
@@ -341,21 +350,6 @@ class ClaimActionsService implements ClaimActions {
 
 	private static String party(ResponsibleParty from) {
 		return (from == ResponsibleParty.PATIENT) ? "patient" : "insurance";
-	}
-
-	private static String required(@Nullable String value, String what, int maxLength) {
-		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(what + " is required");
-		}
-		String trimmed = value.trim();
-		if (trimmed.length() > maxLength) {
-			throw new IllegalArgumentException(what + " is longer than " + maxLength + " characters");
-		}
-		return trimmed;
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 }

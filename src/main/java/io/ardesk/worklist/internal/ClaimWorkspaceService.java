@@ -15,10 +15,13 @@ import io.ardesk.security.ClientAccess;
 import io.ardesk.security.CurrentUser;
 import io.ardesk.security.ReadsClient;
 import io.ardesk.security.Role;
+import io.ardesk.shared.problem.Inputs;
+import io.ardesk.shared.problem.InvalidInputException;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.ClientProfile;
 import io.ardesk.tenancy.UnknownClientException;
+import io.ardesk.worklist.ClaimActionNotFoundException;
 import io.ardesk.worklist.ClaimWorkspace;
 import io.ardesk.worklist.Deadline;
 import io.ardesk.worklist.FollowUpChannel;
@@ -90,7 +93,7 @@ class ClaimWorkspaceService implements ClaimWorkspace {
 		Long claimId = this.jdbc.queryForList("select id from claim where claim_number = ?", Long.class, claimNumber)
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("No claim " + claimNumber));
+			.orElseThrow(() -> noSuchClaim(claimNumber));
 		int updated = this.jdbc.update(
 				"update claim_work set next_action_date = ?, last_touched_at = now(), "
 						+ "version = version + 1 where claim_id = ? and version = ?",
@@ -126,10 +129,11 @@ class ClaimWorkspaceService implements ClaimWorkspace {
 	@Transactional
 	public WorkStatus changeStatus(ClientId client, String claimNumber, WorkStatus status, String note,
 			long expectedVersion) {
+		String why = Inputs.optional(note, "note", "The note", MAX_STATUS_NOTE);
 		Long claimId = this.jdbc.queryForList("select id from claim where claim_number = ?", Long.class, claimNumber)
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("No claim " + claimNumber));
+			.orElseThrow(() -> noSuchClaim(claimNumber));
 		int updated = this.jdbc.update(
 				"update claim_work set work_status = ?, last_touched_at = now(), "
 						+ "version = version + 1 where claim_id = ? and version = ?",
@@ -139,7 +143,7 @@ class ClaimWorkspaceService implements ClaimWorkspace {
 					"Someone else worked on claim " + claimNumber + " in the meantime. Reload it and try again.");
 		}
 		this.events.record(client, claimId, "WORK_STATUS",
-				"Work status set to " + status.label() + ((note != null && !note.isBlank()) ? ": " + note.trim() : ""));
+				"Work status set to " + status.label() + ((why != null) ? ": " + why : ""));
 		return status;
 	}
 
@@ -155,14 +159,26 @@ class ClaimWorkspaceService implements ClaimWorkspace {
 				claimId);
 	}
 
+	/**
+	 * Every field a person typed, checked before anything is written, each failure naming
+	 * its field so that the form can show it there and keep what was typed.
+	 */
 	private static void check(FollowUpEntry entry, LocalDate today) {
+		Inputs.optional(entry.repName(), "repName", "The rep name", FollowUpEntry.MAX_REP_NAME);
+		Inputs.optional(entry.callReference(), "callReference", "The call reference", FollowUpEntry.MAX_CALL_REFERENCE);
+		Inputs.optional(entry.note(), "note", "The note", FollowUpEntry.MAX_NOTE);
+		Inputs.date(entry.nextActionDate(), "nextActionDate", "The next action date");
 		if (entry.nextActionDate().isBefore(today)) {
-			throw new IllegalArgumentException("The next action date cannot be in the past");
+			throw new InvalidInputException("nextActionDate", "The next action date cannot be in the past.");
 		}
 		if (entry.channel() == FollowUpChannel.CALL
 				&& (entry.callReference() == null || entry.callReference().isBlank())) {
-			throw new IllegalArgumentException("A call needs the payer's call reference number");
+			throw new InvalidInputException("callReference", "A call needs the payer's call reference number.");
 		}
+	}
+
+	private static ClaimActionNotFoundException noSuchClaim(String claimNumber) {
+		return new ClaimActionNotFoundException("No claim " + claimNumber + " for this client.");
 	}
 
 	private static String describe(FollowUpEntry entry) {
@@ -181,7 +197,7 @@ class ClaimWorkspaceService implements ClaimWorkspace {
 	}
 
 	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	private LocalDate today(ClientId client) {

@@ -12,6 +12,8 @@ import io.ardesk.security.ChangesClient;
 import io.ardesk.security.ClientAccess;
 import io.ardesk.security.ClientTeam;
 import io.ardesk.security.CurrentUser;
+import io.ardesk.shared.problem.Inputs;
+import io.ardesk.shared.problem.InvalidInputException;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.ClientProfile;
@@ -98,6 +100,7 @@ class WorkQueueService implements WorkQueue {
 	}
 
 	private List<WorkItem> page(ClientId client, QueueFilter filter, int limit) {
+		check(filter);
 		ClientProfile profile = profile(client);
 		return this.items.page(profile, LocalDate.now(this.clock.withZone(profile.timeZone())), filter,
 				Math.max(1, Math.min(limit, 500)));
@@ -115,7 +118,7 @@ class WorkQueueService implements WorkQueue {
 	@Transactional
 	public int assign(ClientId client, Collection<String> claimNumbers, @Nullable String owner) {
 		if (owner != null && !this.team.specialistsOf(client).contains(owner)) {
-			throw new IllegalArgumentException(owner + " is not a specialist of this client");
+			throw new InvalidInputException("owner", owner + " is not a specialist of this client.");
 		}
 		int changed = 0;
 		for (String claimNumber : claimNumbers) {
@@ -130,6 +133,29 @@ class WorkQueueService implements WorkQueue {
 			}
 		}
 		return changed;
+	}
+
+	/**
+	 * Ranges the queries can hold: an age in days turns into a date, a cursor into a
+	 * score comparison, and nothing out of range may reach SQL.
+	 */
+	private static void check(QueueFilter filter) {
+		if (filter.minAgeDays() != null) {
+			Inputs.within(filter.minAgeDays(), 0, QueueFilter.MAX_AGE_DAYS, "minAgeDays", "minAgeDays");
+		}
+		if (filter.maxAgeDays() != null) {
+			Inputs.within(filter.maxAgeDays(), 0, QueueFilter.MAX_AGE_DAYS, "maxAgeDays", "maxAgeDays");
+		}
+		if (filter.dueBy() != null) {
+			Inputs.date(filter.dueBy(), "dueBy", "dueBy");
+		}
+		Inputs.optional(filter.owner(), "owner", "owner", 100);
+		Inputs.optional(filter.denialCategory(), "denialCategory", "denialCategory", 40);
+		Inputs.optional(filter.afterClaimNumber(), "after", "The cursor's claim number", 80);
+		if (filter.afterScore() != null && (filter.afterScore().scale() > 2
+				|| filter.afterScore().abs().compareTo(java.math.BigDecimal.valueOf(1_000_000)) >= 0)) {
+			throw new InvalidInputException("after", "after must be the Next-Cursor of the previous page.");
+		}
 	}
 
 	private ClientProfile profile(ClientId client) {

@@ -1,22 +1,31 @@
 package io.ardesk.worklist.ui;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import io.ardesk.worklist.ClaimActionNotFoundException;
+import io.ardesk.shared.problem.DomainException;
+
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A dialog for one claim action: its fields, a confirm button and the service's refusal
- * shown inline, so the user can correct the entry without retyping it.
+ * shown next to the field it is about (or below the fields), so the user can correct the
+ * entry without retyping it.
  */
 abstract class ActionDialog extends Dialog {
 
 	private final Div error = new Div();
 
 	private final Runnable done;
+
+	private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
 
 	ActionDialog(String title, String confirmLabel, Runnable done) {
 		this.done = done;
@@ -37,16 +46,37 @@ abstract class ActionDialog extends Dialog {
 		add(form, this.error);
 	}
 
-	/** Calls the service; throws {@link IllegalArgumentException} for bad input. */
+	/**
+	 * Shows the service's refusals about {@code field} (as the service names it, e.g.
+	 * {@code reason}) on this component.
+	 */
+	protected final <C extends HasValidation> C named(String field, C component) {
+		this.fieldsByName.put(field, component);
+		return component;
+	}
+
+	/** Calls the service; a {@link DomainException} is shown and the dialog stays. */
 	protected abstract void apply();
 
 	private void submit() {
+		this.fieldsByName.values().forEach((field) -> field.setInvalid(false));
+		this.error.setText("");
 		try {
 			apply();
 			close();
 			this.done.run();
 		}
-		catch (IllegalArgumentException | IllegalStateException | ClaimActionNotFoundException ex) {
+		catch (DomainException ex) {
+			HasValidation field = (ex.field() != null) ? this.fieldsByName.get(ex.field()) : null;
+			if (field != null) {
+				field.setErrorMessage(ex.getMessage());
+				field.setInvalid(true);
+			}
+			else {
+				this.error.setText(ex.getMessage());
+			}
+		}
+		catch (AccessDeniedException ex) {
 			this.error.setText(ex.getMessage());
 		}
 	}

@@ -2,6 +2,7 @@ package io.ardesk.worklist.ui;
 
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import io.ardesk.shared.problem.InvalidInputException;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.worklist.ClaimActions;
 
@@ -27,8 +28,11 @@ class AppealDialog extends ActionDialog {
 		this.client = client;
 		this.claimNumber = claimNumber;
 		this.level.setId("appeal-level");
+		named("level", this.level);
+		named("reason", this.reason);
+		this.reason.setMaxLength(ClaimActions.MAX_REASON);
 		this.level.setMin(1);
-		this.level.setMax(5);
+		this.level.setMax(ClaimActions.MAX_APPEAL_LEVEL);
 		this.level.setStepButtonsVisible(true);
 		this.level.setValue(1);
 		this.reason.setId("appeal-reason");
@@ -39,7 +43,7 @@ class AppealDialog extends ActionDialog {
 	@Override
 	protected void apply() {
 		if (this.level.getValue() == null) {
-			throw new IllegalArgumentException("Enter the appeal level");
+			throw new InvalidInputException("level", "Enter the appeal level.");
 		}
 		this.actions.startAppeal(this.client, this.claimNumber, this.level.getValue(), this.reason.getValue());
 	}

@@ -20,7 +20,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import io.ardesk.security.ClientAccessDeniedException;
+import io.ardesk.shared.problem.DomainException;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.worklist.Appeal;
@@ -28,6 +28,8 @@ import io.ardesk.worklist.ClaimActions;
 import io.ardesk.worklist.ClaimActionsSummary;
 import io.ardesk.worklist.DocumentRequest;
 import io.ardesk.worklist.WriteOffRequest;
+
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The workspace's actions area: the buttons for what staff may do to the claim, then its
@@ -88,7 +90,8 @@ class ClaimActionsPanel extends VerticalLayout {
 				button("Start appeal", "start-appeal",
 						() -> new AppealDialog(this.actions, this.client, this.claimNumber, this::changed).open()),
 				button("Mark corrected claim", "mark-corrected-claim",
-						() -> new TextDialog("Mark corrected claim", "What was corrected", "Record", "",
+						() -> new TextDialog("Mark corrected claim", "What was corrected", "Record", "", "reason",
+								ClaimActions.MAX_REASON,
 								(reason) -> this.actions.markCorrectedClaim(this.client, this.claimNumber, reason),
 								this::changed)
 							.open()),
@@ -114,7 +117,8 @@ class ClaimActionsPanel extends VerticalLayout {
 			item.add(button("Approve", "approve-write-off-" + request.id(), () -> decide(request.id(), true, null)),
 					button("Reject", "reject-write-off-" + request.id(),
 							() -> new TextDialog("Reject write-off", "Why (the requester sees this)", "Reject", "",
-									(note) -> decide(request.id(), false, note), () -> {
+									"note", ClaimActions.MAX_DECISION_NOTE, (note) -> decide(request.id(), false, note),
+									() -> {
 									})
 								.open()));
 		}
@@ -153,7 +157,8 @@ class ClaimActionsPanel extends VerticalLayout {
 						? "\nAnswer from " + request.answeredBy() + ": " + request.answer() : ""));
 		if (open && (this.permissions.isViewer() || this.permissions.mayChange())) {
 			item.add(button("Answer", "answer-documents-" + request.id(),
-					() -> new TextDialog("Answer document request", "Answer", "Send answer", "",
+					() -> new TextDialog("Answer document request", "Answer", "Send answer", "", "answer",
+							ClaimActions.MAX_ANSWER,
 							(answer) -> this.actions.answerDocumentRequest(this.client, request.id(), answer),
 							this::changed)
 						.open()));
@@ -192,7 +197,7 @@ class ClaimActionsPanel extends VerticalLayout {
 			try {
 				action.run();
 			}
-			catch (IllegalArgumentException | IllegalStateException | ClientAccessDeniedException ex) {
+			catch (DomainException | AccessDeniedException ex) {
 				Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
 					.addThemeVariants(NotificationVariant.LUMO_ERROR);
 			}

@@ -27,6 +27,7 @@ import io.ardesk.portal.ClientProfiles;
 import io.ardesk.security.ClientAccess;
 import io.ardesk.security.CurrentUser;
 import io.ardesk.security.Role;
+import io.ardesk.shared.problem.DomainException;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.ClientProfile;
@@ -166,8 +167,8 @@ public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObs
 				.addThemeVariants(NotificationVariant.LUMO_WARNING);
 			show(client, claimNumber, CONFLICT);
 		}
-		catch (IllegalArgumentException ex) {
-			form.showError(ex.getMessage());
+		catch (DomainException ex) {
+			form.showError(ex.field(), ex.getMessage());
 		}
 	}
 
@@ -182,6 +183,10 @@ public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObs
 			Notification.show(CONFLICT, 8000, Notification.Position.MIDDLE)
 				.addThemeVariants(NotificationVariant.LUMO_WARNING);
 			show(client, claimNumber, CONFLICT);
+		}
+		catch (DomainException ex) {
+			Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE)
+				.addThemeVariants(NotificationVariant.LUMO_ERROR);
 		}
 	}
 

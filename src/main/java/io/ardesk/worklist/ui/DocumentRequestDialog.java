@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
+import io.ardesk.shared.problem.InvalidInputException;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.worklist.ClaimActions;
 
@@ -27,6 +28,9 @@ class DocumentRequestDialog extends ActionDialog {
 		this.client = client;
 		this.claimNumber = claimNumber;
 		this.what.setId("documents-what");
+		this.what.setMaxLength(ClaimActions.MAX_WHAT_IS_NEEDED);
+		named("whatIsNeeded", this.what);
+		named("dueDate", this.due);
 		this.due.setId("documents-due");
 		this.due.setLocale(Locale.US);
 		this.due.setMin(today);
@@ -37,7 +41,7 @@ class DocumentRequestDialog extends ActionDialog {
 	@Override
 	protected void apply() {
 		if (this.due.getValue() == null) {
-			throw new IllegalArgumentException("Choose the due date (today or later)");
+			throw new InvalidInputException("dueDate", "Choose the due date (today or later).");
 		}
 		this.actions.requestDocuments(this.client, this.claimNumber, this.what.getValue(), this.due.getValue());
 	}

@@ -3,8 +3,10 @@ package io.ardesk.worklist.ui;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.ardesk.worklist.FollowUpChannel;
 import io.ardesk.worklist.FollowUpEntry;
 import io.ardesk.worklist.FollowUpOutcome;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Logs what a specialist found out from the payer and when to look again. A call needs
@@ -58,8 +61,11 @@ class FollowUpForm extends VerticalLayout {
 		this.outcome.setItems(FollowUpOutcome.values());
 		this.outcome.setItemLabelGenerator(FollowUpOutcome::label);
 		this.repName.setId("follow-up-rep");
+		this.repName.setMaxLength(FollowUpEntry.MAX_REP_NAME);
 		this.callReference.setId("follow-up-reference");
+		this.callReference.setMaxLength(FollowUpEntry.MAX_CALL_REFERENCE);
 		this.note.setId("follow-up-note");
+		this.note.setMaxLength(FollowUpEntry.MAX_NOTE);
 		this.internal.setId("follow-up-internal");
 		this.nextAction.setId("follow-up-next-action");
 		this.nextAction.setLocale(Locale.US);
@@ -99,12 +105,32 @@ class FollowUpForm extends VerticalLayout {
 		this.error.setText(message);
 	}
 
+	/**
+	 * Shows why the service refused the entry next to the field it names (below the form
+	 * for anything else); everything typed stays.
+	 */
+	void showError(@Nullable String field, String message) {
+		HasValidation component = (field != null) ? fields().get(field) : null;
+		if (component == null) {
+			showError(message);
+			return;
+		}
+		component.setErrorMessage(message);
+		component.setInvalid(true);
+	}
+
+	private Map<String, HasValidation> fields() {
+		return Map.of("repName", this.repName, "callReference", this.callReference, "note", this.note, "nextActionDate",
+				this.nextAction);
+	}
+
 	private void submit(Consumer<FollowUpEntry> save) {
 		if (this.nextAction.isInvalid() || this.nextAction.getValue() == null) {
 			showError("Choose the next action date (today or later).");
 			return;
 		}
 		this.error.setText("");
+		fields().values().forEach((field) -> field.setInvalid(false));
 		save.accept(new FollowUpEntry(this.channel.getValue(), this.repName.getValue(), this.callReference.getValue(),
 				this.outcome.getValue(), this.note.getValue(), this.internal.getValue(), this.nextAction.getValue()));
 	}

@@ -10,10 +10,9 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import io.ardesk.shared.problem.DomainException;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.worklist.ClaimActions;
@@ -36,15 +35,19 @@ class NotesPanel extends VerticalLayout {
 			text.setId("note-text");
 			text.setPlaceholder("Add a note");
 			text.setWidthFull();
+			text.setMaxLength(ClaimActions.MAX_NOTE);
 			Checkbox internal = new Checkbox("Internal (the client practice does not see it)");
 			internal.setId("note-internal");
 			Button add = new Button("Add note", (click) -> {
 				try {
+					text.setInvalid(false);
 					actions.addNote(client, claimNumber, text.getValue(), internal.getValue());
 					refresh.run();
 				}
-				catch (IllegalArgumentException ex) {
-					Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+				catch (DomainException ex) {
+					// Shown on the field, which keeps what was typed.
+					text.setErrorMessage(ex.getMessage());
+					text.setInvalid(true);
 				}
 			});
 			add.setId("add-note");
@@ -67,9 +70,10 @@ class NotesPanel extends VerticalLayout {
 		Div item = new Div(heading, text);
 		item.addClassName("claim-note");
 		if (mayChange) {
-			Button edit = new Button("Edit", (click) -> new TextDialog("Edit note", "Note", "Save new version",
-					note.text(), (value) -> actions.editNote(client, note.id(), value), refresh)
-				.open());
+			Button edit = new Button("Edit",
+					(click) -> new TextDialog("Edit note", "Note", "Save new version", note.text(), "text",
+							ClaimActions.MAX_NOTE, (value) -> actions.editNote(client, note.id(), value), refresh)
+						.open());
 			edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
 			item.add(edit);
 		}

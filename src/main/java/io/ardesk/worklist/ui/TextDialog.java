@@ -14,11 +14,17 @@ class TextDialog extends ActionDialog {
 
 	private final Consumer<String> action;
 
-	TextDialog(String title, String label, String confirm, String initial, Consumer<String> action, Runnable done) {
+	/**
+	 * @param field the field the service names in its refusals (e.g. {@code reason})
+	 * @param maxLength the most the service keeps: the field stops there
+	 */
+	TextDialog(String title, String label, String confirm, String initial, String field, int maxLength,
+			Consumer<String> action, Runnable done) {
 		super(title, confirm, done);
 		this.action = action;
-		this.text = new TextArea(label);
+		this.text = named(field, new TextArea(label));
 		this.text.setId("action-text");
+		this.text.setMaxLength(maxLength);
 		this.text.setValue(initial);
 		fields(this.text);
 	}

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import io.ardesk.worklist.ClaimWorkspace;
 import io.ardesk.worklist.WorkStatus;
 
 /** Sets where the follow-up of a claim stands, with a short note for its history. */
@@ -20,6 +21,7 @@ class WorkStatusPicker extends HorizontalLayout {
 		status.setValue(current);
 		status.setId("work-status");
 		TextField note = new TextField("Why (optional)");
+		note.setMaxLength(ClaimWorkspace.MAX_STATUS_NOTE);
 		Button set = new Button("Set status", (click) -> onChange.accept(status.getValue(), note.getValue()));
 		set.setId("set-work-status");
 		setAlignItems(FlexComponent.Alignment.BASELINE);

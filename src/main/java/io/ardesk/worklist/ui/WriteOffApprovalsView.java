@@ -19,9 +19,12 @@ import com.vaadin.flow.router.RouteParameters;
 import io.ardesk.portal.ActiveClient;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
+import io.ardesk.shared.problem.DomainException;
 import io.ardesk.worklist.ClaimActions;
 import io.ardesk.worklist.WriteOffRequest;
 import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Write-offs waiting for an account manager's decision on the active client, oldest
@@ -67,10 +70,16 @@ public class WriteOffApprovalsView extends VerticalLayout {
 	private HorizontalLayout decisions(ClientId client, WriteOffRequest request) {
 		Button approve = new Button("Approve", (click) -> decide(client, request, true, null));
 		approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
-		Button reject = new Button("Reject", (click) -> new TextDialog("Reject write-off",
-				"Why (the requester sees this)", "Reject", "", (note) -> decide(client, request, false, note), () -> {
-				})
-			.open());
+		// The dialog calls the service itself, so that a refused note stays in the field.
+		Button reject = new Button("Reject",
+				(click) -> new TextDialog("Reject write-off", "Why (the requester sees this)", "Reject", "", "note",
+						ClaimActions.MAX_DECISION_NOTE,
+						(note) -> this.actions.decideWriteOff(client, request.id(), false, note), () -> {
+							Notification.show("Rejected the write-off on " + request.claimNumber())
+								.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+							load(client);
+						})
+					.open());
 		reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
 		return new HorizontalLayout(approve, reject);
 	}
@@ -81,7 +90,7 @@ public class WriteOffApprovalsView extends VerticalLayout {
 			Notification.show((approve ? "Approved" : "Rejected") + " the write-off on " + request.claimNumber())
 				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 		}
-		catch (IllegalArgumentException | IllegalStateException ex) {
+		catch (DomainException | AccessDeniedException ex) {
 			Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
 				.addThemeVariants(NotificationVariant.LUMO_ERROR);
 		}

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.ardesk.claims.ResponsibleParty;
+import io.ardesk.shared.problem.InvalidInputException;
 import io.ardesk.worklist.ClaimActions;
 import io.ardesk.worklist.TransferDirection;
 import io.ardesk.tenancy.ClientId;
@@ -32,6 +33,9 @@ class WriteOffDialog extends ActionDialog {
 		this.amount.setId("action-amount");
 		this.amount.setPrefixComponent(new com.vaadin.flow.component.html.Span("$"));
 		this.reason.setId("action-reason");
+		this.reason.setMaxLength(ClaimActions.MAX_REASON);
+		named("amount", this.amount);
+		named("reason", this.reason);
 	}
 
 	static WriteOffDialog writeOff(ClaimActions actions, ClientId client, String claimNumber, Runnable done) {
@@ -65,7 +69,7 @@ class WriteOffDialog extends ActionDialog {
 
 	private BigDecimal amountValue() {
 		if (this.amount.getValue() == null) {
-			throw new IllegalArgumentException("Enter the amount");
+			throw new InvalidInputException("amount", "Enter the amount.");
 		}
 		return this.amount.getValue();
 	}

@@ -111,10 +111,11 @@ class ClaimsApiIntegrationTest extends IntegrationTestSupport {
 
 	@Test
 	void unassignedSpecialistIsRefused() {
+		// as if the client did not exist: no oracle of which practices the firm serves
 		assertThat(this.api.get("specialist", "/api/v1/clients/riverside-cardiology/claims").statusCode())
-			.isEqualTo(403);
+			.isEqualTo(404);
 		assertThat(this.api.get("specialist", "/api/v1/clients/riverside-cardiology/claims/A37YH556").statusCode())
-			.isEqualTo(403);
+			.isEqualTo(404);
 		assertThat(this.api.get(null, LAKEVIEW_CLAIMS).statusCode()).isEqualTo(401);
 	}
 

@@ -117,8 +117,9 @@ class ImportsApiIntegrationTest extends IntegrationTestSupport {
 		assertThat(viewer.statusCode()).isEqualTo(403);
 		assertThat(viewer.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-		assertThat(this.api.postFile("specialist", RIVERSIDE_IMPORTS, "a.837", file).statusCode()).isEqualTo(403);
-		assertThat(this.api.get("specialist", RIVERSIDE_IMPORTS).statusCode()).isEqualTo(403);
+		// an unassigned client answers like an unknown one
+		assertThat(this.api.postFile("specialist", RIVERSIDE_IMPORTS, "a.837", file).statusCode()).isEqualTo(404);
+		assertThat(this.api.get("specialist", RIVERSIDE_IMPORTS).statusCode()).isEqualTo(404);
 		// a viewer still sees the history of their own practice
 		assertThat(this.api.get("viewer.riverside-cardiology", RIVERSIDE_IMPORTS).statusCode()).isEqualTo(200);
 	}

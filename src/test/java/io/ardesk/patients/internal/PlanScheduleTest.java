@@ -6,10 +6,12 @@ import java.util.List;
 
 import io.ardesk.patients.AppliedPayment;
 import io.ardesk.patients.OpenPatientClaim;
+import io.ardesk.shared.problem.InvalidInputException;
+import io.ardesk.shared.problem.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class PlanScheduleTest {
 
@@ -42,9 +44,11 @@ class PlanScheduleTest {
 		List<OpenPatientClaim> claims = List.of(claim("OLD", "30.00"), claim("MID", "30.00"), claim("NEW", "30.00"));
 		assertThat(PaymentAllocation.oldestFirst(claims, new BigDecimal("45.00"))).containsExactly(
 				new AppliedPayment("OLD", new BigDecimal("30.00")), new AppliedPayment("MID", new BigDecimal("15.00")));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> PaymentAllocation.oldestFirst(claims, new BigDecimal("90.01")));
-		assertThatIllegalArgumentException().isThrownBy(() -> PaymentAllocation.oldestFirst(claims, BigDecimal.ZERO));
+		assertThatExceptionOfType(RuleViolationException.class)
+			.isThrownBy(() -> PaymentAllocation.oldestFirst(claims, new BigDecimal("90.01")))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("amount"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> PaymentAllocation.oldestFirst(claims, BigDecimal.ZERO));
 	}
 
 	private static OpenPatientClaim claim(String number, String balance) {

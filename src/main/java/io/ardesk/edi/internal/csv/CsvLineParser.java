@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -29,6 +30,16 @@ public final class CsvLineParser {
 		this.errors = errors;
 		this.warnings = warnings;
 	}
+
+	/**
+	 * The longest text the ledger keeps per free-text column (the X12 sizes where the
+	 * same value comes from an 837, so that the derived patient and payer keys fit too);
+	 * coded columns are checked by their parsers.
+	 */
+	private static final Map<CsvColumn, Integer> MAX_LENGTHS = Map.of(CsvColumn.CLAIM_NUMBER, 80,
+			CsvColumn.PATIENT_ACCOUNT, 80, CsvColumn.PATIENT_LAST_NAME, 60, CsvColumn.PATIENT_FIRST_NAME, 35,
+			CsvColumn.MEMBER_ID, 80, CsvColumn.PAYER_NAME, 200, CsvColumn.PAYER_ID, 80, CsvColumn.PAYER_CLAIM_NUMBER,
+			80, CsvColumn.LOCATION, 200);
 
 	/** The parsed line, or {@code null} when the row has errors (already reported). */
 	public @Nullable CsvClaimLine parse(CsvRow row) {
@@ -137,6 +148,15 @@ public final class CsvLineParser {
 		<T> @Nullable T optional(CsvColumn column, Function<String, T> parser) {
 			String text = CsvLineParser.this.header.value(this.row, column);
 			if (text.isEmpty()) {
+				return null;
+			}
+			if (text.indexOf('\0') >= 0) {
+				error(this.row, column, "holds a character that cannot be stored (NUL)");
+				return null;
+			}
+			Integer maxLength = MAX_LENGTHS.get(column);
+			if (maxLength != null && text.length() > maxLength) {
+				error(this.row, column, "is " + text.length() + " characters long; at most " + maxLength + " are kept");
 				return null;
 			}
 			try {

@@ -29,6 +29,9 @@ public final class CsvValues {
 	private static final Pattern MONEY = Pattern
 		.compile("-?\\$?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?|-?\\$?\\.\\d{1,2}");
 
+	/** Money columns are numeric(14,2). */
+	private static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
+
 	private static final Pattern UNITS = Pattern.compile("\\d{1,7}(\\.\\d{1,3})?");
 
 	private static final Pattern MODIFIER = Pattern.compile("[A-Z0-9]{2}");
@@ -65,7 +68,11 @@ public final class CsvValues {
 		if (!MONEY.matcher(compact).matches()) {
 			throw new IllegalArgumentException("is not an amount of money (for example 1,234.50)");
 		}
-		return new BigDecimal(compact.replace("$", "").replace(",", "")).setScale(2);
+		BigDecimal amount = new BigDecimal(compact.replace("$", "").replace(",", "")).setScale(2);
+		if (amount.abs().compareTo(MAX_MONEY) >= 0) {
+			throw new IllegalArgumentException("is larger than the ledger holds (at most 999,999,999,999.99)");
+		}
+		return amount;
 	}
 
 	public static BigDecimal units(String text) {

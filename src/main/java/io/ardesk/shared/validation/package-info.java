@@ -1,0 +1,3 @@
+/** Bean Validation constraints the REST layer of every module shares. */
+@org.jspecify.annotations.NullMarked
+package io.ardesk.shared.validation;
