@@ -1,0 +1,66 @@
+package io.ardesk.security;
+
+import java.net.http.HttpResponse;
+
+import io.ardesk.test.IntegrationTestSupport;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real deployment (no {@code demo} profile) shows an anonymous visitor nothing about its
+ * API or its inner workings.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "ardesk.tenant-config=tenant-config", "ardesk.demo-data.enabled=false",
+				"ardesk.admin-password=" + ExposureOutsideTheDemoIntegrationTest.ADMIN_PASSWORD,
+				"jobrunr.background-job-server.enabled=false" })
+@ActiveProfiles("staging")
+class ExposureOutsideTheDemoIntegrationTest extends IntegrationTestSupport {
+
+	static final String ADMIN_PASSWORD = "Granite-Lantern-42";
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theOpenApiDocumentAndSwaggerUiAreClosedEvenToTheAdministrator() {
+		LoopbackCaller caller = LoopbackCaller.fresh(this.port);
+		for (String path : new String[] { "/v3/api-docs", "/v3/api-docs/swagger-config", "/swagger-ui.html",
+				"/swagger-ui/index.html" }) {
+			HttpResponse<String> anonymous = caller.send(caller.request(path).GET());
+			assertThat(anonymous.statusCode()).as("anonymous %s", path).isEqualTo(404);
+			assertThat(anonymous.body()).as("anonymous %s", path).doesNotContain("openapi", "swagger-ui", "/api/v1");
+			HttpResponse<String> admin = caller.basic("admin", ADMIN_PASSWORD, path);
+			assertThat(admin.statusCode()).as("admin %s", path).isEqualTo(404);
+			assertThat(admin.body()).as("admin %s", path).doesNotContain("\"openapi\"", "/api/v1/clients");
+		}
+	}
+
+	@Test
+	void healthTellsAnAnonymousCallerOnlyUpOrDown() {
+		LoopbackCaller caller = LoopbackCaller.fresh(this.port);
+
+		HttpResponse<String> health = caller.send(caller.request("/actuator/health").GET());
+
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+	}
+
+	@Test
+	void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+		LoopbackCaller caller = LoopbackCaller.fresh(this.port);
+
+		HttpResponse<String> login = caller.send(caller.request("/login").GET());
+
+		assertThat(login.headers().allValues("Set-Cookie")).anySatisfy((cookie) -> assertThat(cookie)
+			.startsWith("JSESSIONID=")
+			.containsIgnoringCase("HttpOnly")
+			.containsIgnoringCase("SameSite=Lax"));
+	}
+
+}
