@@ -12,8 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A real deployment (no {@code demo} profile) shows an anonymous visitor nothing about its
- * API or its inner workings.
+ * A real deployment (no {@code demo} profile) shows an anonymous visitor nothing about
+ * its API or its inner workings.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "ardesk.tenant-config=tenant-config", "ardesk.demo-data.enabled=false",
@@ -57,10 +57,10 @@ class ExposureOutsideTheDemoIntegrationTest extends IntegrationTestSupport {
 
 		HttpResponse<String> login = caller.send(caller.request("/login").GET());
 
-		assertThat(login.headers().allValues("Set-Cookie")).anySatisfy((cookie) -> assertThat(cookie)
-			.startsWith("JSESSIONID=")
-			.containsIgnoringCase("HttpOnly")
-			.containsIgnoringCase("SameSite=Lax"));
+		assertThat(login.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID=")
+				.containsIgnoringCase("HttpOnly")
+				.containsIgnoringCase("SameSite=Lax"));
 	}
 
 }

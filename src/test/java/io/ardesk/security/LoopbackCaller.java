@@ -53,7 +53,9 @@ final class LoopbackCaller {
 	}
 
 	HttpResponse<String> basic(String user, String password, String path) {
-		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path)).header("Authorization", basicHeader(user, password)).GET());
+		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.header("Authorization", basicHeader(user, password))
+			.GET());
 	}
 
 	HttpResponse<String> send(HttpRequest.Builder request) {

@@ -46,7 +46,8 @@ class SignInAttacksIntegrationTest extends IntegrationTestSupport {
 		String username = createUser("parallel.guess");
 		LoopbackCaller attacker = LoopbackCaller.fresh(this.port);
 
-		List<Integer> statuses = inParallel(20, (attempt) -> attacker.basic(username, "guess-" + attempt, "/api/v1/me").statusCode());
+		List<Integer> statuses = inParallel(20,
+				(attempt) -> attacker.basic(username, "guess-" + attempt, "/api/v1/me").statusCode());
 
 		assertThat(statuses).as("every guess is refused as a failed sign-in, none breaks the server")
 			.hasSize(20)
@@ -71,9 +72,9 @@ class SignInAttacksIntegrationTest extends IntegrationTestSupport {
 		String username = createUser("parallel.mixed");
 		LoopbackCaller attacker = LoopbackCaller.fresh(this.port);
 
-		List<Integer> statuses = inParallel(20, (attempt) -> attacker
-			.basic(username, (attempt % 4 == 3) ? PASSWORD : "guess-" + attempt, "/api/v1/me")
-			.statusCode());
+		List<Integer> statuses = inParallel(20,
+				(attempt) -> attacker.basic(username, (attempt % 4 == 3) ? PASSWORD : "guess-" + attempt, "/api/v1/me")
+					.statusCode());
 
 		assertThat(statuses).doesNotContain(500).containsOnly(200, 401);
 		// Right passwords reset the count; guesses after them count again. Whatever the
@@ -95,8 +96,8 @@ class SignInAttacksIntegrationTest extends IntegrationTestSupport {
 		HttpResponse<String> throttled = sprayer.basic("nobody-31", "Summer2026!", "/api/v1/me");
 
 		assertThat(throttled.statusCode()).isEqualTo(429);
-		assertThat(throttled.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(throttled.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
 		assertThat(throttled.body()).contains("Too many failed sign-ins");
 		assertThat(sprayer.basic(victim, PASSWORD, "/api/v1/me").statusCode())
