@@ -33,7 +33,7 @@ class ApiDocsAndHealthIntegrationTest extends IntegrationTestSupport {
 			.basic("viewer.lakeview-ortho", "demo", "/actuator/health");
 
 		assertThat(health.statusCode()).isEqualTo(200);
-		assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+		assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components", "details", "db");
 	}
 
 	@Test

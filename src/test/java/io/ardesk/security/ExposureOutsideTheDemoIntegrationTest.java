@@ -2,13 +2,19 @@ package io.ardesk.security;
 
 import java.net.http.HttpResponse;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import io.ardesk.test.BrowserlessUi;
 import io.ardesk.test.IntegrationTestSupport;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,6 +32,9 @@ class ExposureOutsideTheDemoIntegrationTest extends IntegrationTestSupport {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void theOpenApiDocumentAndSwaggerUiAreClosedEvenToTheAdministrator() {
@@ -48,7 +57,7 @@ class ExposureOutsideTheDemoIntegrationTest extends IntegrationTestSupport {
 		HttpResponse<String> health = caller.send(caller.request("/actuator/health").GET());
 
 		assertThat(health.statusCode()).isEqualTo(200);
-		assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+		assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components", "details", "db");
 	}
 
 	@Test
@@ -61,6 +70,19 @@ class ExposureOutsideTheDemoIntegrationTest extends IntegrationTestSupport {
 			.anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID=")
 				.containsIgnoringCase("HttpOnly")
 				.containsIgnoringCase("SameSite=Lax"));
+	}
+
+	@Test
+	void theSignInPageSaysNothingAboutDemoUsers() {
+		BrowserlessUi.openAnonymous(this.context);
+		try {
+			UI.getCurrent().navigate("login");
+
+			assertThat(_find(Div.class, (spec) -> spec.withId("demo-note"))).isEmpty();
+		}
+		finally {
+			BrowserlessUi.close();
+		}
 	}
 
 }

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * per-address sign-in throttle one test trips never touches another test sharing the
  * Spring context.
  */
-final class LoopbackCaller {
+public final class LoopbackCaller {
 
 	private static final AtomicInteger next = new AtomicInteger(10);
 
@@ -43,22 +43,36 @@ final class LoopbackCaller {
 	}
 
 	/** A caller from a loopback address no other caller of this test run uses. */
-	static LoopbackCaller fresh(int port) {
+	public static LoopbackCaller fresh(int port) {
 		int n = next.incrementAndGet();
 		return new LoopbackCaller(port, "127.0." + (1 + n / 250) + "." + (1 + n % 250));
 	}
 
-	String address() {
+	public String address() {
 		return this.address;
 	}
 
-	HttpResponse<String> basic(String user, String password, String path) {
+	public HttpResponse<String> basic(String user, String password, String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.header("Authorization", basicHeader(user, password))
 			.GET());
 	}
 
-	HttpResponse<String> send(HttpRequest.Builder request) {
+	public HttpResponse<String> bearer(String token, String method, String path, String jsonBody) {
+		return send(json(request(path), method, jsonBody).header("Authorization", "Bearer " + token));
+	}
+
+	public HttpResponse<String> basic(String user, String password, String method, String path, String jsonBody) {
+		return send(json(request(path), method, jsonBody).header("Authorization", basicHeader(user, password)));
+	}
+
+	private static HttpRequest.Builder json(HttpRequest.Builder request, String method, String body) {
+		return body.isEmpty() ? request.method(method, HttpRequest.BodyPublishers.noBody())
+				: request.header("Content-Type", "application/json")
+					.method(method, HttpRequest.BodyPublishers.ofString(body));
+	}
+
+	public HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
 					HttpResponse.BodyHandlers.ofString());
@@ -72,7 +86,7 @@ final class LoopbackCaller {
 		}
 	}
 
-	HttpRequest.Builder request(String path) {
+	public HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create(this.baseUrl + path));
 	}
 
