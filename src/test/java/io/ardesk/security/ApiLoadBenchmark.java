@@ -83,7 +83,7 @@ class ApiLoadBenchmark extends IntegrationTestSupport {
 		HttpResponse<String> issued = http.send(HttpRequest.newBuilder(URI.create(base + "/me/tokens"))
 			.header("Authorization", basic)
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Benchmark\",\"readOnly\":true}"))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Benchmark\"}"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
 		Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(issued.body());

@@ -113,7 +113,7 @@ class ApiTokensIntegrationTest extends IntegrationTestSupport {
 				this.api.basic("specialist", "demo", "POST", "/api/v1/me/tokens", "{\"name\":\"RPA bot\"}"));
 		String change = "{\"status\":\"IN_PROGRESS\",\"note\":\"Working it\"}";
 
-		assertThat(this.api.bearer(readOnly, "GET", "/api/v1/clients/lakeview-ortho/worklist", "").statusCode())
+		assertThat(this.api.bearer(readOnly, "GET", "/api/v1/clients/lakeview-ortho/claims/TK-1", "").statusCode())
 			.isEqualTo(200);
 		HttpResponse<String> refused = this.api.bearer(readOnly, "POST",
 				"/api/v1/clients/lakeview-ortho/claims/TK-1/status", change);

@@ -1,6 +1,7 @@
 package io.ardesk.security;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -41,12 +42,13 @@ class ExposureOutsideTheDemoIntegrationTest extends IntegrationTestSupport {
 		LoopbackCaller caller = LoopbackCaller.fresh(this.port);
 		for (String path : new String[] { "/v3/api-docs", "/v3/api-docs/swagger-config", "/swagger-ui.html",
 				"/swagger-ui/index.html" }) {
-			HttpResponse<String> anonymous = caller.send(caller.request(path).GET());
-			assertThat(anonymous.statusCode()).as("anonymous %s", path).isEqualTo(404);
-			assertThat(anonymous.body()).as("anonymous %s", path).doesNotContain("openapi", "swagger-ui", "/api/v1");
-			HttpResponse<String> admin = caller.basic("admin", ADMIN_PASSWORD, path);
-			assertThat(admin.statusCode()).as("admin %s", path).isEqualTo(404);
-			assertThat(admin.body()).as("admin %s", path).doesNotContain("\"openapi\"", "/api/v1/clients");
+			for (HttpResponse<String> answer : List.of(caller.send(caller.request(path).GET()),
+					caller.basic("admin", ADMIN_PASSWORD, path))) {
+				assertThat(answer.statusCode()).as(path).isEqualTo(404);
+				assertThat(answer.headers().firstValue("Content-Type")).as(path)
+					.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+				assertThat(answer.body()).as(path).doesNotContain("\"openapi\"", "/api/v1/clients", "SwaggerUIBundle");
+			}
 		}
 	}
 

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.security.authentication.LockedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Locks an account for a while after repeated wrong passwords, against password guessing;
@@ -38,10 +39,16 @@ class AccountLockout {
 		this.lockout = settings.security().lockout();
 	}
 
+	/**
+	 * Counts a wrong password, unless the account is locked already, and locks it at the
+	 * limit: one transaction, two updates of one row, which the database serialises
+	 * against every other sign-in of the account.
+	 */
+	@Transactional
 	void recordFailure(String username) {
 		Instant now = this.clock.instant();
-		if (this.records.countFailure(username, this.maxAttempts, now, now.plus(this.lockout)) == 1
-				&& this.records.isLocked(username, now)) {
+		if (this.records.countFailure(username, now) == 1
+				&& this.records.lockAtLimit(username, this.maxAttempts, now.plus(this.lockout)) == 1) {
 			log.warn("Account {} locked for {} after {} failed sign-ins", username, this.lockout, this.maxAttempts);
 		}
 	}

@@ -16,21 +16,29 @@ interface SignInRecords extends Repository<UserAccount, Long> {
 
 	/**
 	 * Counts one failed sign-in of an account that is not locked (an expired lock counts
-	 * as a fresh start), and locks it when the count reaches {@code limit}.
+	 * as a fresh start). Call {@link #lockAtLimit} in the same transaction: this update
+	 * holds the row until then.
 	 * @return 1 if counted, 0 if the account is locked (or does not exist)
 	 */
 	@Modifying
-	@Transactional
 	@Query("""
 			update UserAccount u
 			set u.failedLogins = case when u.lockedUntil is null then u.failedLogins + 1 else 1 end,
-			    u.lockedUntil = case
-			        when u.lockedUntil is null and u.failedLogins + 1 >= :limit then :lockedUntil
-			        when u.lockedUntil is not null and :limit <= 1 then :lockedUntil
-			        else null end
+			    u.lockedUntil = null
 			where u.username = :username and (u.lockedUntil is null or u.lockedUntil <= :now)
 			""")
-	int countFailure(String username, int limit, Instant now, Instant lockedUntil);
+	int countFailure(String username, Instant now);
+
+	/**
+	 * Locks an account whose failed sign-ins reached the limit.
+	 * @return 1 if this locked it
+	 */
+	@Modifying
+	@Query("""
+			update UserAccount u set u.lockedUntil = :lockedUntil
+			where u.username = :username and u.lockedUntil is null and u.failedLogins >= :limit
+			""")
+	int lockAtLimit(String username, int limit, Instant lockedUntil);
 
 	/**
 	 * Records a successful sign-in of an account that is not locked: clears the failure
