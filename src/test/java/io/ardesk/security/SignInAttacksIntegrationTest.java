@@ -110,6 +110,40 @@ class SignInAttacksIntegrationTest extends IntegrationTestSupport {
 	}
 
 	@Test
+	void theLoginFormSendsAThrottledAddressBackWithTheReasonAndOthersWithAPlainError() {
+		LoopbackCaller sprayer = LoopbackCaller.fresh(this.port);
+		for (int attempt = 1; attempt <= 30; attempt++) {
+			sprayer.basic("nobody-" + attempt, "Winter2026!", "/api/v1/me");
+		}
+
+		assertThat(signInByForm(sprayer, "specialist", "demo")).as("even the right password")
+			.endsWith("/login?throttled");
+		assertThat(signInByForm(LoopbackCaller.fresh(this.port), "specialist", "not-the-password"))
+			.endsWith("/login?error");
+	}
+
+	/** Posts the login form as the browser does; answers where it redirects to. */
+	private static String signInByForm(LoopbackCaller caller, String username, String password) {
+		HttpResponse<String> page = caller.send(caller.request("/login").GET());
+		String cookie = page.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((value) -> value.startsWith("JSESSIONID="))
+			.map((value) -> value.substring(0, value.indexOf(';')))
+			.findFirst()
+			.orElseThrow();
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"")
+			.matcher(page.body());
+		String form = "username=" + username + "&password=" + password + (csrf.find() ? "&_csrf=" + csrf.group(1) : "");
+		HttpResponse<String> answer = caller.send(caller.request("/login")
+			.header("Cookie", cookie)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)));
+		assertThat(answer.statusCode()).as("redirect after the form; page: %s", page.body()).isEqualTo(302);
+		return answer.headers().firstValue("Location").orElseThrow();
+	}
+
+	@Test
 	void aPasswordTooLongForBcryptIsAnOrdinaryFailedSignIn() {
 		String username = createUser("long.password");
 

@@ -160,6 +160,30 @@ class UsersViewIntegrationTest extends IntegrationTestSupport {
 		assertThat(api.basic("robin.locked", "Cobalt-Meadow-77", "/api/v1/me").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void theAdminResetsAPasswordInTheEditDialogAndTheUserSignsInWithIt() {
+		AsUser.run("admin", "FIRM_ADMIN", () -> this.users.create(new UserAdministration.NewUser("kim.reset",
+				"Kim Reset", io.ardesk.security.Role.AR_SPECIALIST, "Saffron-Bridge-19", null, java.util.Set.of())));
+		BrowserlessUi.openAs(this.context, "admin", "FIRM_ADMIN");
+		UI.getCurrent().navigate("admin/users");
+
+		_click(actionButton(rowOf("kim.reset"), "Edit"));
+		Dialog dialog = _get(Dialog.class);
+		PasswordField password = _get(dialog, PasswordField.class, (spec) -> spec.withId("user-password"));
+		_setValue(password, "short");
+		_click(_get(dialog, Button.class, (spec) -> spec.withId("save-user")));
+		assertThat(password.isInvalid()).isTrue();
+		assertThat(password.getErrorMessage()).contains("at least 12 characters");
+
+		_setValue(password, "Violet-Anchor-64");
+		_click(_get(dialog, Button.class, (spec) -> spec.withId("save-user")));
+
+		assertThat(_find(Dialog.class)).isEmpty();
+		LoopbackCaller api = LoopbackCaller.fresh(this.port);
+		assertThat(api.basic("kim.reset", "Violet-Anchor-64", "/api/v1/me").statusCode()).isEqualTo(200);
+		assertThat(api.basic("kim.reset", "Saffron-Bridge-19", "/api/v1/me").statusCode()).isEqualTo(401);
+	}
+
 	private boolean enabled(String username) {
 		return AsUser.call("admin", "FIRM_ADMIN", () -> this.users.users())
 			.stream()
