@@ -33,6 +33,8 @@ class IdleSignOut implements VaadinServiceInitListener, HttpSessionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(IdleSignOut.class);
 
+	static final String LOGIN = "/login";
+
 	static final String LOGIN_AFTER_IDLE = "/login?idle";
 
 	private final Duration idleTimeout;
@@ -49,10 +51,15 @@ class IdleSignOut implements VaadinServiceInitListener, HttpSessionListener {
 	@Override
 	public void serviceInit(ServiceInitEvent event) {
 		event.getSource().setSystemMessagesProvider((info) -> {
+			// Asked when a page loads: a signed-in page goes to the login view with the
+			// notice, an anonymous one (the login view itself, left open) just reloads
+			// it.
+			VaadinRequest request = info.getRequest();
+			boolean signedIn = request != null && request.getUserPrincipal() != null;
 			CustomizedSystemMessages messages = new CustomizedSystemMessages();
 			messages.setSessionExpiredNotificationEnabled(false);
-			String contextPath = (info.getRequest() != null) ? info.getRequest().getContextPath() : "";
-			messages.setSessionExpiredURL(contextPath + LOGIN_AFTER_IDLE);
+			messages.setSessionExpiredURL(
+					((request != null) ? request.getContextPath() : "") + (signedIn ? LOGIN_AFTER_IDLE : LOGIN));
 			return messages;
 		});
 		event.getSource().addSessionDestroyListener(this::endSignInIfIdle);

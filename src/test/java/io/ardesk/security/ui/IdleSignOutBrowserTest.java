@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -84,6 +85,12 @@ class IdleSignOutBrowserTest extends IntegrationTestSupport {
 			.isEqualTo("You were signed out after 5 seconds without activity. Sign in again to continue.");
 		screenshot("idle-sign-out.png");
 
+		// The login page left open is idle too: it reloads, without claiming a sign-out.
+		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlMatches(".*/login$"));
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+		assertThat(this.driver.findElements(By.id("login-notice")))
+			.allSatisfy((notice) -> assertThat(notice.isDisplayed()).isFalse());
+
 		this.driver.get("http://localhost:" + this.port + "/");
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
 		assertThat(this.driver.getCurrentUrl()).as("the sign-in is gone, not only the page").contains("/login");
@@ -99,12 +106,26 @@ class IdleSignOutBrowserTest extends IntegrationTestSupport {
 		this.wait.until(ExpectedConditions.textToBe(By.id("client-name"), client));
 	}
 
+	/**
+	 * Signs in; tries again if the login page reloaded meanwhile (an anonymous page is
+	 * idle too, and this machine may take longer than the 5 s to render it).
+	 */
 	private void signIn(String user) {
-		this.driver.get("http://localhost:" + this.port + "/");
-		this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
-			.sendKeys(user);
-		this.driver.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
-		this.driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.driver.get("http://localhost:" + this.port + "/");
+				this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
+					.sendKeys(user);
+				this.driver.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
+				this.driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+				return;
+			}
+			catch (StaleElementReferenceException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	private void screenshot(String name) throws IOException {
