@@ -1,9 +1,13 @@
 package io.ardesk.security.internal;
 
+import java.time.Clock;
+
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.ardesk.security.ui.LoginView;
 import io.ardesk.shared.ArdeskSettings;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -44,6 +48,15 @@ class SecurityConfiguration {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(encoder);
 		return new PasswordSignIn(passwords, lockout, throttle);
+	}
+
+	/** Before Spring Security: a session that idled out is ended before it is used. */
+	@Bean
+	FilterRegistrationBean<IdleSignOutFilter> idleSignOut(Clock clock, ArdeskSettings settings) {
+		FilterRegistrationBean<IdleSignOutFilter> registration = new FilterRegistrationBean<>(
+				new IdleSignOutFilter(clock, settings.security().idleTimeout()));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+		return registration;
 	}
 
 	@Bean
