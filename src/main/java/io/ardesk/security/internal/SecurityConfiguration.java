@@ -52,7 +52,7 @@ class SecurityConfiguration {
 
 	/** Before Spring Security: a session that idled out is ended before it is used. */
 	@Bean
-	FilterRegistrationBean<IdleSignOutFilter> idleSignOut(Clock clock, ArdeskSettings settings) {
+	FilterRegistrationBean<IdleSignOutFilter> idleSignOutFilter(Clock clock, ArdeskSettings settings) {
 		FilterRegistrationBean<IdleSignOutFilter> registration = new FilterRegistrationBean<>(
 				new IdleSignOutFilter(clock, settings.security().idleTimeout()));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
