@@ -143,6 +143,7 @@ class ApiLoadBenchmark extends IntegrationTestSupport {
 	private Result run(HttpClient http, String base, List<String> paths, String authorization, int seconds)
 			throws InterruptedException {
 		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+		java.util.Map<String, ConcurrentLinkedQueue<Long>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
 		AtomicLong errors = new AtomicLong();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		long started = System.nanoTime();
@@ -169,7 +170,9 @@ class ApiLoadBenchmark extends IntegrationTestSupport {
 						Thread.currentThread().interrupt();
 						return;
 					}
-					latencies.add(System.nanoTime() - start);
+					long took = System.nanoTime() - start;
+					latencies.add(took);
+					byKind.computeIfAbsent(kind(path), (key) -> new ConcurrentLinkedQueue<>()).add(took);
 				}
 			});
 		}
@@ -178,7 +181,13 @@ class ApiLoadBenchmark extends IntegrationTestSupport {
 		double elapsed = (System.nanoTime() - started) / 1e9;
 		List<Long> sorted = new ArrayList<>(latencies);
 		sorted.sort(Long::compare);
-		return new Result(sorted, elapsed, errors.get());
+		java.util.Map<String, Double> medians = new java.util.TreeMap<>();
+		byKind.forEach((kind, values) -> {
+			List<Long> ordered = new ArrayList<>(values);
+			ordered.sort(Long::compare);
+			medians.put(kind, ordered.get(ordered.size() / 2) / 1e6);
+		});
+		return new Result(sorted, elapsed, errors.get(), medians);
 	}
 
 	private double bcryptMillis() {
@@ -208,7 +217,17 @@ class ApiLoadBenchmark extends IntegrationTestSupport {
 		}
 	}
 
-	record Result(List<Long> latencies, double seconds, long errors) {
+	private static String kind(String path) {
+		if (path.contains("/worklist")) {
+			return "worklist";
+		}
+		if (path.contains("/aging")) {
+			return "aging";
+		}
+		return path.contains("/claims?") ? "claims list" : "claim";
+	}
+
+	record Result(List<Long> latencies, double seconds, long errors, java.util.Map<String, Double> medians) {
 
 		double perSecond() {
 			return this.latencies.size() / this.seconds;
