@@ -243,10 +243,13 @@ class ApiLoadBenchmark extends IntegrationTestSupport {
 
 		@Override
 		public String toString() {
+			StringBuilder kinds = new StringBuilder();
+			this.medians.forEach((kind, median) -> kinds.append(String.format(", %s %.1f", kind, median)));
 			return String.format(
-					"%,d requests in %.1f s = %.1f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors",
+					"%,d requests in %.1f s = %.1f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors; "
+							+ "median ms by call%s",
 					this.latencies.size(), this.seconds, perSecond(), percentile(50), percentile(95), percentile(99),
-					this.errors);
+					this.errors, kinds);
 		}
 
 	}
