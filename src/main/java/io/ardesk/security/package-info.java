@@ -3,6 +3,6 @@
  * server-side check that every client operation runs for a user who may read or change
  * that client.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "tenancy" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "tenancy", "shared" })
 @org.jspecify.annotations.NullMarked
 package io.ardesk.security;

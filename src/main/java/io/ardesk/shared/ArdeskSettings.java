@@ -22,8 +22,44 @@ public record ArdeskSettings(@DefaultValue("") String tenantConfig, @DefaultValu
 	/**
 	 * @param maxFailedLogins wrong passwords in a row before the account locks
 	 * @param lockout how long a locked account stays locked
+	 * @param addressThrottle how many failed sign-ins one remote address may make
+	 * @param idleTimeout a signed-in browser without any user action for this long is
+	 * signed out, even while its tab stays open (automatic logoff)
+	 * @param apiDocs publish the OpenAPI document and Swagger UI ({@code /v3/api-docs},
+	 * {@code /swagger-ui.html}); on under the {@code demo} profile, off otherwise
+	 * @param apiTokens API tokens for integrations
+	 * @param userCache how long a signed-in user's role and clients are reused before
+	 * they are read again (an administrator's change applies at once on this server)
 	 */
-	public record Security(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout) {
+	public record Security(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout,
+			@DefaultValue AddressThrottle addressThrottle, @DefaultValue("30m") Duration idleTimeout,
+			@DefaultValue("false") boolean apiDocs, @DefaultValue Tokens apiTokens,
+			@DefaultValue("30s") Duration userCache) {
+
+		/**
+		 * @param maxFailures failed sign-ins (wrong password, unknown or locked user) one
+		 * remote address may make within {@code window}; then it is refused until the
+		 * window has passed
+		 * @param window the period failures are counted over, and how long an address
+		 * stays refused
+		 */
+		public record AddressThrottle(@DefaultValue("30") int maxFailures, @DefaultValue("15m") Duration window) {
+		}
+
+		/**
+		 * @param key the server key tokens are hashed with (HMAC-SHA-256), at least 32
+		 * characters; empty: a random key generated once and kept in the control schema
+		 * @param defaultExpiryDays how long a token lives when its creator does not say
+		 * @param maxExpiryDays the longest life a token may be given
+		 * @param lastUseInterval a token's last use is written at most this often
+		 * @param cache how long a checked token is reused before it is read again (a
+		 * revocation applies at once on this server)
+		 */
+		public record Tokens(@DefaultValue("") String key, @DefaultValue("90") int defaultExpiryDays,
+				@DefaultValue("365") int maxExpiryDays, @DefaultValue("1m") Duration lastUseInterval,
+				@DefaultValue("30s") Duration cache) {
+		}
+
 	}
 
 	/**

@@ -2,7 +2,6 @@ package io.ardesk.security;
 
 import java.util.Set;
 
-import io.ardesk.test.ApiClient;
 import io.ardesk.test.ArdeskIntegrationTest;
 import io.ardesk.test.AsUser;
 import io.ardesk.test.IntegrationTestSupport;
@@ -26,11 +25,11 @@ class LoginLockoutIntegrationTest extends IntegrationTestSupport {
 	@Autowired
 	UserAdministration users;
 
-	ApiClient api;
+	LoopbackCaller api;
 
 	@BeforeEach
 	void api() {
-		this.api = new ApiClient(this.port);
+		this.api = LoopbackCaller.fresh(this.port);
 	}
 
 	@Test
@@ -45,10 +44,10 @@ class LoginLockoutIntegrationTest extends IntegrationTestSupport {
 		assertThat(status(username, PASSWORD)).as("locked: even the right password is refused").isEqualTo(401);
 		assertThat(summary(username).locked()).isTrue();
 
-		AsUser.run("admin", "FIRM_ADMIN", () -> this.users.resetPassword(username, "new-password"));
+		AsUser.run("admin", "FIRM_ADMIN", () -> this.users.resetPassword(username, "Fresh-Start-2027"));
 
 		assertThat(summary(username).locked()).isFalse();
-		assertThat(status(username, "new-password")).isEqualTo(200);
+		assertThat(status(username, "Fresh-Start-2027")).isEqualTo(200);
 		assertThat(status(username, PASSWORD)).as("the old password is gone").isEqualTo(401);
 	}
 
@@ -78,7 +77,7 @@ class LoginLockoutIntegrationTest extends IntegrationTestSupport {
 	}
 
 	private int status(String username, String password) {
-		return this.api.get(username, password, "/api/v1/me").statusCode();
+		return this.api.basic(username, password, "/api/v1/me").statusCode();
 	}
 
 	private String createUser(String username) {

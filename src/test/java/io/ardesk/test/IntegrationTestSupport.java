@@ -2,18 +2,40 @@ package io.ardesk.test;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Points the portal at a fresh database of the test PostgreSQL server: every Spring
  * context the tests build (including one rebuilt after {@code @DirtiesContext}) gets its
- * own.
+ * own. Before each test, makes this context's security context strategy the JVM-wide one:
+ * every Vaadin application installs its own on start, so once a second context has
+ * started, {@link AsUser} and the browserless UI would otherwise sign in to the other
+ * one.
  */
 @ContextConfiguration(initializers = IntegrationTestSupport.FreshDatabase.class)
 public abstract class IntegrationTestSupport {
+
+	@Autowired
+	private ApplicationContext applicationUnderTest;
+
+	@BeforeEach
+	protected void securityContextsOfThisApplication() {
+		SecurityContextHolderStrategy strategy = this.applicationUnderTest
+			.getBeanProvider(SecurityContextHolderStrategy.class)
+			.getIfAvailable();
+		if (strategy != null && SecurityContextHolder.getContextHolderStrategy() != strategy) {
+			SecurityContextHolder.setContextHolderStrategy(strategy);
+		}
+	}
 
 	static class FreshDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

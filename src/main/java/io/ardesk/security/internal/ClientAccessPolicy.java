@@ -9,60 +9,48 @@ import io.ardesk.security.ClientAccessDeniedException;
 import io.ardesk.security.CurrentUser;
 import io.ardesk.security.Role;
 import io.ardesk.security.SystemActor;
+import io.ardesk.security.internal.SignedInAccounts.Account;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.ClientProfile;
 import io.ardesk.tenancy.ClientSummary;
 import io.ardesk.tenancy.UnknownClientException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The rules: firm administrators reach every active client; account managers and
  * specialists their assigned clients; a client viewer only their own practice, read-only.
+ * A read-only API token reads what its user may read and changes nothing. The user is
+ * read through {@link SignedInAccounts}, not from the database on every check.
  */
 @Service
 class ClientAccessPolicy implements ClientAccess {
 
-	private final UserAccounts accounts;
+	private final SignedInAccounts accounts;
 
 	private final ClientDirectory directory;
 
-	private final SecurityContextHolderStrategy contexts;
+	private final CallerContexts contexts;
 
-	ClientAccessPolicy(UserAccounts accounts, ClientDirectory directory,
-			ObjectProvider<SecurityContextHolderStrategy> contexts) {
+	ClientAccessPolicy(SignedInAccounts accounts, ClientDirectory directory, CallerContexts contexts) {
 		this.accounts = accounts;
 		this.directory = directory;
-		this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-	}
-
-	/**
-	 * The caller's authentication: from the strategy the security filters of this
-	 * application use (Vaadin installs its own), else from the JVM-wide holder, where
-	 * {@link SystemActor} puts the portal's own identity.
-	 */
-	private Authentication authentication() {
-		Authentication authentication = this.contexts.getContext().getAuthentication();
-		return (authentication != null) ? authentication : SecurityContextHolder.getContext().getAuthentication();
+		this.contexts = contexts;
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public Optional<CurrentUser> currentUser() {
-		Authentication authentication = authentication();
+		Authentication authentication = this.contexts.authentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
 				|| !authentication.isAuthenticated() || isSystem(authentication)) {
 			return Optional.empty();
 		}
-		return this.accounts.findByUsername(authentication.getName())
-			.filter(UserAccount::enabled)
+		return this.accounts.find(authentication.getName())
+			.filter(Account::enabled)
 			.map((account) -> new CurrentUser(account.username(), account.displayName(), account.role(),
 					reachable(account).stream().map(ClientProfile::summary).toList()));
 	}
@@ -79,14 +67,15 @@ class ClientAccessPolicy implements ClientAccess {
 	public void requireWrite(ClientId client) {
 		ensureActive(client);
 		if (!mayWrite(client)) {
-			throw new ClientAccessDeniedException(mayRead(client) ? "Read-only access to client " + client.value()
-					: "You are not assigned to client " + client.value());
+			throw new ClientAccessDeniedException(readOnlyToken(this.contexts.authentication())
+					? "This API token is read-only" : mayRead(client) ? "Read-only access to client " + client.value()
+							: "You are not assigned to client " + client.value());
 		}
 	}
 
 	@Override
 	public boolean mayRead(ClientId client) {
-		if (isSystem(authentication())) {
+		if (isSystem(this.contexts.authentication())) {
 			return isActive(client);
 		}
 		return currentUser().map((user) -> user.clients().stream().map(ClientSummary::id).anyMatch(client::equals))
@@ -95,15 +84,19 @@ class ClientAccessPolicy implements ClientAccess {
 
 	@Override
 	public boolean mayWrite(ClientId client) {
-		if (isSystem(authentication())) {
+		Authentication authentication = this.contexts.authentication();
+		if (isSystem(authentication)) {
 			return isActive(client);
+		}
+		if (readOnlyToken(authentication)) {
+			return false;
 		}
 		return currentUser().filter(CurrentUser::mayChangeData)
 			.map((user) -> user.clients().stream().map(ClientSummary::id).anyMatch(client::equals))
 			.orElse(false);
 	}
 
-	private List<ClientProfile> reachable(UserAccount account) {
+	private List<ClientProfile> reachable(Account account) {
 		List<ClientProfile> active = this.directory.activeClients();
 		if (account.role() == Role.FIRM_ADMIN) {
 			return active;
@@ -124,7 +117,11 @@ class ClientAccessPolicy implements ClientAccess {
 		return this.directory.find(client).map(ClientProfile::active).orElse(false);
 	}
 
-	private static boolean isSystem(Authentication authentication) {
+	private static boolean readOnlyToken(@Nullable Authentication authentication) {
+		return authentication instanceof ApiTokenAuthentication token && token.readOnly();
+	}
+
+	private static boolean isSystem(@Nullable Authentication authentication) {
 		return authentication != null && SystemActor.NAME.equals(authentication.getName())
 				&& authentication.getAuthorities()
 					.stream()

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Set;
 
 import io.ardesk.security.Role;
+import io.ardesk.shared.ArdeskSettings;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -24,8 +24,8 @@ import org.springframework.util.StringUtils;
 /**
  * Makes sure someone can sign in. With the {@code demo} profile: the demo users, all with
  * password {@code demo}. Otherwise the first firm administrator, {@code admin}, with the
- * password from {@code ARDESK_ADMIN_PASSWORD}; start-up refuses without it while no
- * administrator exists.
+ * password from {@code ARDESK_ADMIN_PASSWORD}; start-up refuses without it, or with a
+ * weak one, while no administrator exists.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -41,17 +41,20 @@ class InitialUsers implements ApplicationRunner {
 
 	private final ClientDirectory directory;
 
+	private final PasswordPolicy policy;
+
 	private final Environment environment;
 
 	private final String adminPassword;
 
-	InitialUsers(UserAccounts accounts, PasswordEncoder passwords, ClientDirectory directory, Environment environment,
-			@Value("${ardesk.admin-password:}") String adminPassword) {
+	InitialUsers(UserAccounts accounts, PasswordEncoder passwords, ClientDirectory directory, PasswordPolicy policy,
+			Environment environment, ArdeskSettings settings) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.directory = directory;
+		this.policy = policy;
 		this.environment = environment;
-		this.adminPassword = adminPassword;
+		this.adminPassword = settings.adminPassword();
 	}
 
 	@Override
@@ -62,9 +65,16 @@ class InitialUsers implements ApplicationRunner {
 		}
 		else if (!this.accounts.existsByRole(Role.FIRM_ADMIN)) {
 			if (!StringUtils.hasText(this.adminPassword)) {
-				throw new IllegalStateException(
-						"No firm administrator exists: set ARDESK_ADMIN_PASSWORD to create the first one ('admin')");
+				throw new StartupRefusedException(
+						"No firm administrator exists: set ARDESK_ADMIN_PASSWORD to create the first one ('admin')",
+						"Set ARDESK_ADMIN_PASSWORD to a password of at least " + PasswordPolicy.MIN_LENGTH
+								+ " characters that is not a common one, then start again.");
 			}
+			this.policy.weakness("admin", this.adminPassword).ifPresent((reason) -> {
+				throw new StartupRefusedException("ARDESK_ADMIN_PASSWORD is too weak: " + reason,
+						"Set ARDESK_ADMIN_PASSWORD to a password of at least " + PasswordPolicy.MIN_LENGTH
+								+ " characters that is not a common one, then start again.");
+			});
 			save("admin", "Firm administrator", Role.FIRM_ADMIN, this.adminPassword, null, Set.of());
 			log.info("Created the first firm administrator 'admin'");
 		}

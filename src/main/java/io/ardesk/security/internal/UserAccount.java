@@ -43,9 +43,17 @@ class UserAccount {
 
 	private boolean enabled = true;
 
+	// Sign-in bookkeeping is written only by single atomic updates (SignInRecords), never
+	// through the entity: concurrent sign-ins must neither lose counts nor conflict with
+	// an administrator's edit.
+	@Column(insertable = false, updatable = false)
 	private int failedLogins;
 
+	@Column(insertable = false, updatable = false)
 	private @Nullable Instant lockedUntil;
+
+	@Column(insertable = false, updatable = false)
+	private @Nullable Instant lastSignInAt;
 
 	@Version
 	private long version;
@@ -68,6 +76,10 @@ class UserAccount {
 		this.passwordHash = passwordHash;
 		this.role = role;
 		this.homeClientId = homeClientId;
+	}
+
+	@Nullable Long id() {
+		return this.id;
 	}
 
 	String username() {
@@ -102,33 +114,30 @@ class UserAccount {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}
 
+	int failedLogins() {
+		return this.failedLogins;
+	}
+
+	@Nullable Instant lockedUntil() {
+		return this.lockedUntil;
+	}
+
+	@Nullable Instant lastSignInAt() {
+		return this.lastSignInAt;
+	}
+
 	void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}
 
+	/** Sets a new password hash; lifting a lockout is {@link SignInRecords#unlock}. */
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
-		this.failedLogins = 0;
-		this.lockedUntil = null;
 	}
 
 	void assign(Set<String> clientIds) {
 		this.assignedClientIds.clear();
 		this.assignedClientIds.addAll(clientIds);
-	}
-
-	/** Counts a failed sign-in and locks the account once the limit is reached. */
-	void recordFailedLogin(Instant now, int limit, java.time.Duration lockout) {
-		this.failedLogins++;
-		if (this.failedLogins >= limit) {
-			this.lockedUntil = now.plus(lockout);
-			this.failedLogins = 0;
-		}
-	}
-
-	void recordSuccessfulLogin() {
-		this.failedLogins = 0;
-		this.lockedUntil = null;
 	}
 
 }

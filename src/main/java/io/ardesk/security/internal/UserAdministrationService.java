@@ -7,13 +7,18 @@ import java.util.stream.Collectors;
 
 import io.ardesk.security.Role;
 import io.ardesk.security.UserAdministration;
+import io.ardesk.shared.problem.ConflictException;
+import io.ardesk.shared.problem.InvalidInputException;
+import io.ardesk.shared.problem.NotFoundException;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.UnknownClientException;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,21 +29,32 @@ class UserAdministrationService implements UserAdministration {
 
 	private static final Logger log = LoggerFactory.getLogger(UserAdministrationService.class);
 
-	static final int MIN_PASSWORD_LENGTH = 4;
-
 	private final UserAccounts accounts;
+
+	private final SignInRecords signIns;
+
+	private final SignedInAccounts signedIn;
 
 	private final PasswordEncoder passwords;
 
+	private final PasswordPolicy policy;
+
 	private final ClientDirectory directory;
+
+	private final CallerContexts callers;
 
 	private final Clock clock;
 
-	UserAdministrationService(UserAccounts accounts, PasswordEncoder passwords, ClientDirectory directory,
+	UserAdministrationService(UserAccounts accounts, SignInRecords signIns, SignedInAccounts signedIn,
+			PasswordEncoder passwords, PasswordPolicy policy, ClientDirectory directory, CallerContexts callers,
 			Clock clock) {
 		this.accounts = accounts;
+		this.signIns = signIns;
+		this.signedIn = signedIn;
 		this.passwords = passwords;
+		this.policy = policy;
 		this.directory = directory;
+		this.callers = callers;
 		this.clock = clock;
 	}
 
@@ -51,28 +67,37 @@ class UserAdministrationService implements UserAdministration {
 	@Override
 	@Transactional
 	public UserSummary create(NewUser user) {
-		String username = user.username().trim();
+		String username = (user.username() != null) ? user.username().strip() : "";
 		if (!username.matches("^[A-Za-z0-9._@-]{2,100}$")) {
-			throw new IllegalArgumentException("User names use letters, digits, dot, dash, underscore or @");
+			throw new InvalidInputException("username",
+					"A user name has 2 to 100 letters, digits, dots, dashes, underscores or @");
 		}
 		if (this.accounts.findByUsername(username).isPresent()) {
-			throw new IllegalArgumentException("The user name " + username + " is taken");
+			throw new ConflictException("username", "The user name " + username + " is taken");
 		}
-		checkPassword(user.password());
+		String displayName = (user.displayName() != null) ? user.displayName().strip() : "";
+		if (displayName.length() > 200) {
+			throw new InvalidInputException("displayName", "A name has at most 200 characters");
+		}
+		if (user.role() == null) {
+			throw new InvalidInputException("role", "Choose a role");
+		}
+		this.policy.check(username, (user.password() != null) ? user.password() : "");
 		String home = null;
 		if (user.role() == Role.CLIENT_VIEWER) {
 			if (user.homeClient() == null) {
-				throw new IllegalArgumentException("A client viewer belongs to exactly one client");
+				throw new InvalidInputException("homeClient", "A client viewer belongs to exactly one client");
 			}
 			home = existing(user.homeClient()).value();
 		}
-		UserAccount account = new UserAccount(username, user.displayName().isBlank() ? username : user.displayName(),
+		UserAccount account = new UserAccount(username, displayName.isEmpty() ? username : displayName,
 				this.passwords.encode(user.password()), user.role(), home);
-		if (user.role() != Role.CLIENT_VIEWER) {
+		if (user.role() != Role.CLIENT_VIEWER && user.role() != Role.FIRM_ADMIN) {
 			account.assign(ids(user.assignedClients()));
 		}
-		log.info("User {} created with role {}", username, user.role());
-		return summary(this.accounts.save(account));
+		UserAccount saved = this.accounts.save(account);
+		log.info("User {} created with role {} by {}", username, user.role(), actor());
+		return summary(saved);
 	}
 
 	@Override
@@ -80,10 +105,11 @@ class UserAdministrationService implements UserAdministration {
 	public UserSummary assign(String username, Set<ClientId> clients) {
 		UserAccount account = find(username);
 		if (account.role() == Role.CLIENT_VIEWER) {
-			throw new IllegalArgumentException("A client viewer's client cannot be reassigned");
+			throw new InvalidInputException("assignedClients", "A client viewer's client cannot be reassigned");
 		}
 		account.assign(ids(clients));
-		log.info("User {} assigned to {} clients", username, clients.size());
+		this.signedIn.forget(username);
+		log.info("User {} assigned to {} clients by {}", username, clients.size(), actor());
 		return summary(account);
 	}
 
@@ -92,22 +118,28 @@ class UserAdministrationService implements UserAdministration {
 	public UserSummary setEnabled(String username, boolean enabled) {
 		UserAccount account = find(username);
 		account.setEnabled(enabled);
-		log.info("User {} {}", username, enabled ? "enabled" : "disabled");
+		this.signedIn.forget(username);
+		log.info("User {} {} by {}", username, enabled ? "enabled" : "disabled", actor());
 		return summary(account);
 	}
 
 	@Override
 	@Transactional
 	public void resetPassword(String username, String newPassword) {
-		checkPassword(newPassword);
-		find(username).changePassword(this.passwords.encode(newPassword));
-		log.info("Password of user {} reset", username);
+		UserAccount account = find(username);
+		this.policy.check(username, (newPassword != null) ? newPassword : "");
+		account.changePassword(this.passwords.encode(newPassword));
+		this.signIns.unlock(username);
+		log.info("Password of user {} reset by {} (any lockout lifted)", username, actor());
 	}
 
-	private void checkPassword(String password) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
-		}
+	@Override
+	@Transactional
+	public UserSummary unlock(String username) {
+		find(username);
+		this.signIns.unlock(username);
+		log.info("User {} unlocked by {}", username, actor());
+		return summary(find(username));
 	}
 
 	private Set<String> ids(Set<ClientId> clients) {
@@ -120,14 +152,18 @@ class UserAdministrationService implements UserAdministration {
 	}
 
 	private UserAccount find(String username) {
-		return this.accounts.findByUsername(username)
-			.orElseThrow(() -> new IllegalArgumentException("No user " + username));
+		return this.accounts.findByUsername(username).orElseThrow(() -> new NotFoundException("No user " + username));
+	}
+
+	private String actor() {
+		Authentication caller = this.callers.authentication();
+		return (caller != null) ? caller.getName() : "unknown";
 	}
 
 	private UserSummary summary(UserAccount account) {
+		@Nullable ClientId home = (account.homeClientId() != null) ? ClientId.of(account.homeClientId()) : null;
 		return new UserSummary(account.username(), account.displayName(), account.role(), account.enabled(),
-				account.isLocked(this.clock.instant()),
-				(account.homeClientId() != null) ? ClientId.of(account.homeClientId()) : null,
+				account.isLocked(this.clock.instant()), account.lastSignInAt(), home,
 				account.assignedClientIds().stream().map(ClientId::of).collect(Collectors.toUnmodifiableSet()));
 	}
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.ardesk.security.Role;
 import io.ardesk.security.UserAdministration;
 import io.ardesk.security.UserAdministration.UserSummary;
+import io.ardesk.shared.problem.DomainException;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientProfile;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,10 @@ class UserDialog extends Dialog {
 		this.assigned.setItems(directory.activeClients());
 		this.assigned.setItemLabelGenerator(ClientProfile::name);
 		this.password.setLabel((existing == null) ? "Password" : "New password (leave empty to keep)");
+		this.password.setHelperText("At least " + UserAdministration.MIN_PASSWORD_LENGTH
+				+ " characters, not a common password; e.g. three or four unrelated words");
+		this.password.setId("user-password");
+		this.username.setId("user-username");
 		this.role.addValueChangeListener((change) -> updateFields());
 		if (existing != null) {
 			this.username.setValue(existing.username());
@@ -67,6 +72,7 @@ class UserDialog extends Dialog {
 		form.setColspan(this.assigned, 2);
 		add(form);
 		Button save = new Button("Save", (click) -> {
+			clearErrors();
 			try {
 				save(users, existing);
 				close();
@@ -74,14 +80,40 @@ class UserDialog extends Dialog {
 				Notification.show("Saved", 3000, Notification.Position.BOTTOM_START)
 					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 			}
-			catch (IllegalArgumentException ex) {
-				Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
-					.addThemeVariants(NotificationVariant.LUMO_ERROR);
+			catch (DomainException ex) {
+				showError(ex);
 			}
 		});
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		save.setId("save-user");
 		getFooter().add(new Button("Cancel", (click) -> close()), save);
+	}
+
+	/** The message next to the field it is about; otherwise as a notification. */
+	private void showError(DomainException ex) {
+		String field = (ex.field() != null) ? ex.field() : "";
+		switch (field) {
+			case "username" -> {
+				this.username.setErrorMessage(ex.getMessage());
+				this.username.setInvalid(true);
+			}
+			case "password" -> {
+				this.password.setErrorMessage(ex.getMessage());
+				this.password.setInvalid(true);
+			}
+			case "homeClient" -> {
+				this.homeClient.setErrorMessage(ex.getMessage());
+				this.homeClient.setInvalid(true);
+			}
+			default -> Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+		}
+	}
+
+	private void clearErrors() {
+		this.username.setInvalid(false);
+		this.password.setInvalid(false);
+		this.homeClient.setInvalid(false);
 	}
 
 	private void updateFields() {

@@ -16,12 +16,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.ardesk.security.UserAdministration;
 import io.ardesk.security.UserAdministration.UserSummary;
+import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Firm administrators create, disable and reset users and edit their client assignments.
+ * Firm administrators create, disable, unlock and reset users and edit their client
+ * assignments; the grid shows each user's last sign-in and whether they are locked out.
  */
 @Route("admin/users")
 @PageTitle("Users · ARdesk")
@@ -67,6 +69,12 @@ public class UsersView extends VerticalLayout {
 			.setWidth("12em")
 			.setFlexGrow(2)
 			.setTooltipGenerator(this::clientsOf);
+		this.grid.addColumn((user) -> Formats.dateTime(user.lastSignInAt(), clients.firm().timeZone()))
+			.setKey("lastSignIn")
+			.setHeader("Last sign-in")
+			.setSortable(true)
+			.setComparator((user) -> (user.lastSignInAt() != null) ? user.lastSignInAt() : java.time.Instant.EPOCH)
+			.setAutoWidth(true);
 		this.grid.addComponentColumn(UsersView::status).setKey("status").setHeader("Status").setAutoWidth(true);
 		this.grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -110,7 +118,17 @@ public class UsersView extends VerticalLayout {
 		});
 		edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
 		toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-		return new HorizontalLayout(edit, toggle);
+		HorizontalLayout actions = new HorizontalLayout(edit, toggle);
+		if (user.locked()) {
+			Button unlock = new Button("Unlock", (click) -> {
+				this.users.unlock(user.username());
+				notify("Unlocked " + user.username());
+				refresh();
+			});
+			unlock.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+			actions.add(unlock);
+		}
+		return actions;
 	}
 
 	private static void notify(String text) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AccessDeniedException;
 import io.ardesk.security.UserAdministration;
 import io.ardesk.security.UserAdministration.UserSummary;
+import io.ardesk.security.LoopbackCaller;
 import io.ardesk.test.ArdeskIntegrationTest;
 import io.ardesk.test.AsUser;
 import io.ardesk.test.BrowserlessUi;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -43,6 +45,9 @@ class UsersViewIntegrationTest extends IntegrationTestSupport {
 
 	@Autowired
 	UserAdministration users;
+
+	@LocalServerPort
+	int port;
 
 	@AfterEach
 	void close() {
@@ -82,7 +87,7 @@ class UsersViewIntegrationTest extends IntegrationTestSupport {
 		Dialog dialog = _get(Dialog.class);
 		_setValue(_get(dialog, TextField.class, (spec) -> spec.withLabel("User name")), "jordan.new");
 		_setValue(_get(dialog, TextField.class, (spec) -> spec.withLabel("Full name")), "Jordan Newcomer");
-		_setValue(_get(dialog, PasswordField.class, (spec) -> spec.withLabel("Password")), "s3cret-pass");
+		_setValue(_get(dialog, PasswordField.class, (spec) -> spec.withLabel("Password")), "Orchid-Lantern-58");
 		_click(_get(dialog, Button.class, (spec) -> spec.withId("save-user")));
 
 		assertThat(_find(Dialog.class)).isEmpty();
@@ -96,7 +101,7 @@ class UsersViewIntegrationTest extends IntegrationTestSupport {
 	@Test
 	void disablingAUserTogglesTheirStatus() {
 		AsUser.run("admin", "FIRM_ADMIN", () -> this.users.create(new UserAdministration.NewUser("casey.toggle",
-				"Casey Toggle", io.ardesk.security.Role.AR_SPECIALIST, "pass-word", null, java.util.Set.of())));
+				"Casey Toggle", io.ardesk.security.Role.AR_SPECIALIST, "Maple-Thunder-31", null, java.util.Set.of())));
 		BrowserlessUi.openAs(this.context, "admin", "FIRM_ADMIN");
 		UI.getCurrent().navigate("admin/users");
 
@@ -109,6 +114,74 @@ class UsersViewIntegrationTest extends IntegrationTestSupport {
 
 		assertThat(statusOf(rowOf("casey.toggle"))).isEqualTo("Active");
 		assertThat(enabled("casey.toggle")).isTrue();
+	}
+
+	@Test
+	void aWeakPasswordIsRefusedNextToThePasswordFieldAndNothingIsCreated() {
+		BrowserlessUi.openAs(this.context, "admin", "FIRM_ADMIN");
+		UI.getCurrent().navigate("admin/users");
+
+		_click(_get(Button.class, (spec) -> spec.withId("new-user")));
+		Dialog dialog = _get(Dialog.class);
+		_setValue(_get(dialog, TextField.class, (spec) -> spec.withLabel("User name")), "weak.pass");
+		_setValue(_get(dialog, PasswordField.class, (spec) -> spec.withLabel("Password")), "Password2026!");
+		_click(_get(dialog, Button.class, (spec) -> spec.withId("save-user")));
+
+		PasswordField password = _get(dialog, PasswordField.class, (spec) -> spec.withLabel("Password"));
+		assertThat(password.isInvalid()).isTrue();
+		assertThat(password.getErrorMessage()).contains("too common");
+		assertThat(_find(Dialog.class)).as("the dialog stays open with what was typed").hasSize(1);
+		assertThat(_get(dialog, TextField.class, (spec) -> spec.withLabel("User name")).getValue())
+			.isEqualTo("weak.pass");
+		assertThat(AsUser.call("admin", "FIRM_ADMIN", () -> this.users.users())).extracting(UserSummary::username)
+			.doesNotContain("weak.pass");
+	}
+
+	@Test
+	void aLockedUserIsShownLockedWithTheLastSignInAndTheAdminUnlocksThem() {
+		AsUser.run("admin", "FIRM_ADMIN", () -> this.users.create(new UserAdministration.NewUser("robin.locked",
+				"Robin Locked", io.ardesk.security.Role.AR_SPECIALIST, "Cobalt-Meadow-77", null, java.util.Set.of())));
+		LoopbackCaller api = LoopbackCaller.fresh(this.port);
+		assertThat(api.basic("robin.locked", "Cobalt-Meadow-77", "/api/v1/me").statusCode()).isEqualTo(200);
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			api.basic("robin.locked", "wrong-guess-" + attempt, "/api/v1/me");
+		}
+		BrowserlessUi.openAs(this.context, "admin", "FIRM_ADMIN");
+		UI.getCurrent().navigate("admin/users");
+
+		int row = rowOf("robin.locked");
+		assertThat(statusOf(row)).isEqualTo("Locked");
+		assertThat(GridKt._getFormattedRow(grid(), row)).as("last sign-in, MM/dd/yyyy h:mm a")
+			.anySatisfy((cell) -> assertThat(cell).matches("\\d{2}/\\d{2}/\\d{4} \\d{1,2}:\\d{2} [AP]M"));
+
+		_click(actionButton(row, "Unlock"));
+
+		assertThat(statusOf(rowOf("robin.locked"))).isEqualTo("Active");
+		assertThat(api.basic("robin.locked", "Cobalt-Meadow-77", "/api/v1/me").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theAdminResetsAPasswordInTheEditDialogAndTheUserSignsInWithIt() {
+		AsUser.run("admin", "FIRM_ADMIN", () -> this.users.create(new UserAdministration.NewUser("kim.reset",
+				"Kim Reset", io.ardesk.security.Role.AR_SPECIALIST, "Saffron-Bridge-19", null, java.util.Set.of())));
+		BrowserlessUi.openAs(this.context, "admin", "FIRM_ADMIN");
+		UI.getCurrent().navigate("admin/users");
+
+		_click(actionButton(rowOf("kim.reset"), "Edit"));
+		Dialog dialog = _get(Dialog.class);
+		PasswordField password = _get(dialog, PasswordField.class, (spec) -> spec.withId("user-password"));
+		_setValue(password, "short");
+		_click(_get(dialog, Button.class, (spec) -> spec.withId("save-user")));
+		assertThat(password.isInvalid()).isTrue();
+		assertThat(password.getErrorMessage()).contains("at least 12 characters");
+
+		_setValue(password, "Violet-Anchor-64");
+		_click(_get(dialog, Button.class, (spec) -> spec.withId("save-user")));
+
+		assertThat(_find(Dialog.class)).isEmpty();
+		LoopbackCaller api = LoopbackCaller.fresh(this.port);
+		assertThat(api.basic("kim.reset", "Violet-Anchor-64", "/api/v1/me").statusCode()).isEqualTo(200);
+		assertThat(api.basic("kim.reset", "Saffron-Bridge-19", "/api/v1/me").statusCode()).isEqualTo(401);
 	}
 
 	private boolean enabled(String username) {

@@ -1,0 +1,3 @@
+/** REST endpoints of the security module: API tokens. */
+@org.jspecify.annotations.NullMarked
+package io.ardesk.security.api;
