@@ -4,16 +4,17 @@ import java.time.Clock;
 
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Signs users in from the control schema; a disabled or locked account cannot sign in.
+ * Used only by {@link PasswordSignIn}; deliberately not a {@code UserDetailsService}
+ * bean, so that nothing signs in around it.
  */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService {
 
 	private final UserAccounts accounts;
 
@@ -24,7 +25,6 @@ class AccountUserDetailsService implements UserDetailsService {
 		this.clock = clock;
 	}
 
-	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		UserAccount account = this.accounts.findByUsername(username)

@@ -45,7 +45,7 @@ class SecurityConfiguration {
 	@Bean
 	PasswordSignIn passwordSignIn(AccountUserDetailsService users, PasswordEncoder encoder, AccountLockout lockout,
 			AddressThrottle throttle) {
-		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users::loadUserByUsername);
 		passwords.setPasswordEncoder(encoder);
 		return new PasswordSignIn(passwords, lockout, throttle);
 	}
