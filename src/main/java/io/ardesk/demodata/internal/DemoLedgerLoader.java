@@ -14,6 +14,7 @@ import io.ardesk.imports.ImportProgress;
 import io.ardesk.imports.ImportResult;
 import io.ardesk.imports.ImportStatus;
 import io.ardesk.security.SystemActor;
+import io.ardesk.shared.ArdeskSettings;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientProfile;
 import io.ardesk.aging.AgingSnapshots;
@@ -26,7 +27,6 @@ import io.ardesk.worklist.WorkQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -38,8 +38,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives each demo client a year of realistic AR on its first start: generated 837 and 835
- * files, fed through the same import and posting code as real files. A client that has
- * imports already is left alone.
+ * files, fed through the same import and posting code as real files. Only clients marked
+ * {@code demo: true} in their tenant-config file are filled, and only under the
+ * {@code demo} profile; a client without the mark, or with imports already, is left
+ * alone. It runs before the application reports ready, so readiness stays down until the
+ * demo AR is there.
  */
 @Component
 @Profile("demo")
@@ -65,16 +68,15 @@ class DemoLedgerLoader implements ApplicationRunner {
 	private final int months;
 
 	DemoLedgerLoader(ClientDirectory directory, FileImports imports, WorkQueue queue, AgingSnapshots snapshots,
-			ClaimWorkspace workspace, Clock clock, @Value("${ardesk.demo-data.enabled:true}") boolean enabled,
-			@Value("${ardesk.demo-data.months:12}") int months) {
+			ClaimWorkspace workspace, Clock clock, ArdeskSettings settings) {
 		this.directory = directory;
 		this.imports = imports;
 		this.queue = queue;
 		this.snapshots = snapshots;
 		this.workspace = workspace;
 		this.clock = clock;
-		this.enabled = enabled;
-		this.months = months;
+		this.enabled = settings.demoData().enabled();
+		this.months = settings.demoData().months();
 	}
 
 	@Override
@@ -86,7 +88,8 @@ class DemoLedgerLoader implements ApplicationRunner {
 	}
 
 	private void load(ClientProfile client) {
-		if (!this.imports.history(client.id(), 1).isEmpty()) {
+		// A real client (no demo mark) is never filled, even under the demo profile.
+		if (!client.demo() || !this.imports.history(client.id(), 1).isEmpty()) {
 			return;
 		}
 		long started = System.nanoTime();

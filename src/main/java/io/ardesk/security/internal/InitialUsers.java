@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Set;
 
 import io.ardesk.security.Role;
+import io.ardesk.shared.ArdeskSettings;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -46,12 +46,12 @@ class InitialUsers implements ApplicationRunner {
 	private final String adminPassword;
 
 	InitialUsers(UserAccounts accounts, PasswordEncoder passwords, ClientDirectory directory, Environment environment,
-			@Value("${ardesk.admin-password:}") String adminPassword) {
+			ArdeskSettings settings) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.directory = directory;
 		this.environment = environment;
-		this.adminPassword = adminPassword;
+		this.adminPassword = settings.adminPassword();
 	}
 
 	@Override

@@ -3,10 +3,10 @@ package io.ardesk.security.internal;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.ardesk.shared.ArdeskSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -29,12 +29,11 @@ class LoginLockout {
 
 	private final Duration lockout;
 
-	LoginLockout(UserAccounts accounts, Clock clock, @Value("${ardesk.security.max-failed-logins:5}") int maxAttempts,
-			@Value("${ardesk.security.lockout:15m}") Duration lockout) {
+	LoginLockout(UserAccounts accounts, Clock clock, ArdeskSettings settings) {
 		this.accounts = accounts;
 		this.clock = clock;
-		this.maxAttempts = maxAttempts;
-		this.lockout = lockout;
+		this.maxAttempts = settings.security().maxFailedLogins();
+		this.lockout = settings.security().lockout();
 	}
 
 	@EventListener
