@@ -1,6 +1,10 @@
 package io.ardesk.portal.api;
 
 import io.ardesk.security.ClientAccessDeniedException;
+import io.ardesk.shared.problem.ConflictException;
+import io.ardesk.shared.problem.DomainException;
+import io.ardesk.shared.problem.NotFoundException;
+import io.ardesk.shared.problem.RuleViolationException;
 import io.ardesk.tenancy.UnknownClientException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -38,6 +42,25 @@ class ApiProblems {
 	ProblemDetail conflict(OptimisticLockingFailureException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"Someone else changed this in the meantime. Reload and try again.");
+	}
+
+	/**
+	 * The shared domain failures: the message is written for the user, and the field it
+	 * is about travels along.
+	 */
+	@ExceptionHandler(DomainException.class)
+	ProblemDetail domain(DomainException ex) {
+		HttpStatus status = switch (ex) {
+			case NotFoundException notFound -> HttpStatus.NOT_FOUND;
+			case ConflictException conflict -> HttpStatus.CONFLICT;
+			case RuleViolationException rule -> HttpStatus.UNPROCESSABLE_CONTENT;
+			default -> HttpStatus.BAD_REQUEST;
+		};
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		if (ex.field() != null) {
+			problem.setProperty("field", ex.field());
+		}
+		return problem;
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

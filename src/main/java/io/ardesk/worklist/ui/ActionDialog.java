@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import io.ardesk.shared.problem.DomainException;
 import io.ardesk.worklist.ClaimActionNotFoundException;
 
 /**
@@ -46,7 +47,7 @@ abstract class ActionDialog extends Dialog {
 			close();
 			this.done.run();
 		}
-		catch (IllegalArgumentException | IllegalStateException | ClaimActionNotFoundException ex) {
+		catch (IllegalArgumentException | IllegalStateException | ClaimActionNotFoundException | DomainException ex) {
 			this.error.setText(ex.getMessage());
 		}
 	}
