@@ -40,10 +40,12 @@ public interface PatientReceivables {
 
 	/**
 	 * Spreads a patient payment over the open claims, oldest first; completes a running
-	 * plan when the balance reaches zero.
+	 * plan when the balance reaches zero. Within the client's small-balance limit (the
+	 * patient's payments of the day added up) it posts at once; above it, it becomes a
+	 * request that an account manager or firm administrator other than the caller
+	 * approves, and nothing changes until then.
 	 */
-	List<AppliedPayment> postPayment(ClientId client, long patientId, BigDecimal amount, LocalDate paidOn,
-			String reference);
+	PaymentOutcome postPayment(ClientId client, long patientId, BigDecimal amount, LocalDate paidOn, String reference);
 
 	/** Hands the balance to a collection agency; only after the final notice was sent. */
 	CollectionsHandoff handOffToCollections(ClientId client, long patientId, String agency, @Nullable String note);

@@ -4,6 +4,6 @@
  * open claims and the hand-off to a collection agency.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "tenancy", "security", "claims", "portal", "shared" })
+		allowedDependencies = { "tenancy", "security", "claims", "approvals", "portal", "shared" })
 @org.jspecify.annotations.NullMarked
 package io.ardesk.patients;

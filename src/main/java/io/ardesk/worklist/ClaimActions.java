@@ -3,16 +3,19 @@ package io.ardesk.worklist;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
+import io.ardesk.approvals.MoneyMoveRequest;
 import io.ardesk.claims.ResponsibleParty;
 import io.ardesk.tenancy.ClientId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the team does to resolve a claim besides following up: write-offs (asked for by
- * specialists, decided by account managers), balance transfers, appeals with their
- * letters, corrected claims, document requests to the practice, and notes. Every change
- * is recorded in the claim's history with who made it.
+ * What the team does to resolve a claim besides following up: write-offs and transfers to
+ * the patient (asked for by specialists, decided by account managers through
+ * {@link io.ardesk.approvals.MoneyMoveApprovals}), transfers back to insurance, appeals
+ * with their letters, corrected claims, document requests to the practice, and notes.
+ * Every change is recorded in the claim's history with who made it.
  *
  * <p>
  * Unknown claims, requests, appeals or notes fail with
@@ -43,12 +46,17 @@ public interface ClaimActions {
 	/** Medicare has five appeal levels; commercial payers fewer. */
 	int MAX_APPEAL_LEVEL = 5;
 
+	/**
+	 * Asks for a write-off. An insurance write-off, or a patient-balance adjustment above
+	 * the client's small-balance limit, waits for an account manager's approval; a
+	 * smaller patient adjustment posts at once (status {@code POSTED}).
+	 */
 	WriteOffRequest requestWriteOff(ClientId client, String claimNumber, ResponsibleParty from, BigDecimal amount,
 			String reason);
 
 	/**
 	 * Approves (writing the amount off) or rejects a pending request. Account managers
-	 * and firm administrators only.
+	 * and firm administrators only, never the requester approving their own.
 	 * @throws io.ardesk.shared.problem.ConflictException if the request was already
 	 * decided
 	 */
@@ -60,8 +68,14 @@ public interface ClaimActions {
 	 */
 	List<WriteOffRequest> pendingWriteOffs(ClientId client);
 
-	void transferBalance(ClientId client, String claimNumber, TransferDirection direction, BigDecimal amount,
-			String reason);
+	/**
+	 * Moves part of a balance between insurance and the patient. Insurance to the patient
+	 * is a money move that a second person approves: the answer is the pending request,
+	 * and nothing changes until it is approved. Patient back to insurance posts at once
+	 * (empty answer).
+	 */
+	Optional<MoneyMoveRequest> transferBalance(ClientId client, String claimNumber, TransferDirection direction,
+			BigDecimal amount, String reason);
 
 	/**
 	 * Starts an appeal due by the claim's appeal deadline (60 days from today when the

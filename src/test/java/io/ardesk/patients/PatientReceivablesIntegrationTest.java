@@ -18,6 +18,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import io.ardesk.approvals.MoneyMoveApprovals;
 import io.ardesk.claims.ClaimDetail;
 import io.ardesk.claims.ClaimLedger;
 import io.ardesk.imports.FileImports;
@@ -70,6 +71,9 @@ class PatientReceivablesIntegrationTest extends IntegrationTestSupport {
 
 	@Autowired
 	PatientReceivables receivables;
+
+	@Autowired
+	MoneyMoveApprovals approvals;
 
 	@Autowired
 	ClaimLedger ledger;
@@ -137,9 +141,13 @@ class PatientReceivablesIntegrationTest extends IntegrationTestSupport {
 	@Test
 	void aPaymentGoesToTheOldestClaimFirst() {
 		long patient = patientOwing("PO", 100, 50, 20);
-		List<AppliedPayment> applied = asSpecialist(() -> this.receivables.postPayment(CLIENT, patient,
+		// Above the small-balance limit: posted once a manager approves it.
+		PaymentOutcome outcome = asSpecialist(() -> this.receivables.postPayment(CLIENT, patient,
 				new BigDecimal("45.00"), today().minusDays(1), "CHK 1001"));
-		assertThat(applied).extracting(AppliedPayment::claimNumber).containsExactly("PO-1", "PO-2");
+		assertThat(outcome.pending()).isTrue();
+		assertThat(claim("PO-1").patientBalance()).isEqualByComparingTo("30.00");
+		AsUser.call("manager", "ACCOUNT_MANAGER",
+				() -> this.approvals.decide(CLIENT, outcome.pendingRequestId(), true, null));
 		assertThat(claim("PO-1").patientBalance()).isEqualByComparingTo("0.00");
 		assertThat(claim("PO-1").patientPaid()).isEqualByComparingTo("30.00");
 		assertThat(claim("PO-2").patientBalance()).isEqualByComparingTo("15.00");
@@ -263,15 +271,28 @@ class PatientReceivablesIntegrationTest extends IntegrationTestSupport {
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/pdf"));
 		assertThat(statement.body()).startsWith("%PDF");
 
-		HttpResponse<String> paid = post("specialist", patient, "payments",
+		HttpResponse<String> asked = post("specialist", patient, "payments",
 				"{\"amount\": 40.00, \"paidOn\": \"" + today() + "\", \"reference\": \"CARD 77\"}");
-		assertThat(paid.statusCode()).isEqualTo(200);
-		assertThat(paid.body()).contains("\"claimNumber\":\"RA-1\"").contains("\"claimNumber\":\"RA-2\"");
+		assertThat(asked.statusCode()).as("above the small-balance limit").isEqualTo(202);
+		assertThat(asked.body()).contains("\"status\":\"PENDING_APPROVAL\"");
+		String requestId = asked.body().replaceAll(".*\"requestId\":(\\d+).*", "$1");
+		HttpResponse<String> approved = api().send("manager", HttpRequest
+			.newBuilder(URI.create(
+					api().baseUrl() + "/api/v1/clients/" + CLIENT.value() + "/approvals/" + requestId + "/decision"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"approve\": true}")));
+		assertThat(approved.statusCode()).isEqualTo(200);
+		assertThat(claim("RA-1").patientBalance()).isEqualByComparingTo("0.00");
+		assertThat(claim("RA-2").patientBalance()).isEqualByComparingTo("20.00");
+		HttpResponse<String> paid = post("specialist", patient, "payments",
+				"{\"amount\": 5.00, \"paidOn\": \"" + today() + "\", \"reference\": \"CASH 78\"}");
+		assertThat(paid.statusCode()).as("within the limit").isEqualTo(200);
+		assertThat(paid.body()).contains("\"status\":\"POSTED\"").contains("\"claimNumber\":\"RA-2\"");
 
 		HttpResponse<String> plan = post("specialist", patient, "payment-plans",
 				"{\"installment\": 10.00, \"frequencyDays\": 30, \"firstDue\": \"" + today().plusDays(7) + "\"}");
 		assertThat(plan.statusCode()).isEqualTo(201);
-		assertThat(plan.body()).contains("\"total\":20.00").contains("\"missed\":false");
+		assertThat(plan.body()).contains("\"total\":15.00").contains("\"missed\":false");
 
 		assertThat(post("specialist", 987654321L, "payments",
 				"{\"amount\": 1.00, \"paidOn\": \"" + today() + "\", \"reference\": \"X\"}")
@@ -341,8 +362,14 @@ class PatientReceivablesIntegrationTest extends IntegrationTestSupport {
 		assertThat(result.status()).isEqualTo(ImportStatus.POSTED);
 	}
 
+	/** A payment taken by a specialist, approved by a manager when above the limit. */
 	private void pay(long patient, String amount) {
-		asSpecialist(() -> this.receivables.postPayment(CLIENT, patient, new BigDecimal(amount), today(), "CHK"));
+		PaymentOutcome outcome = asSpecialist(
+				() -> this.receivables.postPayment(CLIENT, patient, new BigDecimal(amount), today(), "CHK"));
+		if (outcome.pending()) {
+			AsUser.call("manager", "ACCOUNT_MANAGER",
+					() -> this.approvals.decide(CLIENT, outcome.pendingRequestId(), true, null));
+		}
 	}
 
 	private PatientAccount account(long patient) {

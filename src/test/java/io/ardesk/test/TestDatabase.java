@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -74,8 +75,16 @@ public final class TestDatabase {
 
 	private static Server embeddedServer() {
 		try {
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setServerConfig("max_connections", "300")
+				.setRegisterShutdownHook(false)
+				.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				// The cached Spring contexts close in shutdown hooks of their own,
+				// running
+				// at the same time: stopping the server under their pools makes the stop
+				// slow and noisy. Give them a few seconds to close first.
+				waitForPoolsToClose(Duration.ofSeconds(10));
 				try {
 					postgres.close();
 				}
@@ -90,6 +99,22 @@ public final class TestDatabase {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot start the embedded PostgreSQL", ex);
+		}
+	}
+
+	private static void waitForPoolsToClose(Duration atMost) {
+		long deadline = System.nanoTime() + atMost.toNanos();
+		while (System.nanoTime() < deadline && Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.anyMatch((thread) -> thread.getName().startsWith("HikariPool-"))) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
 		}
 	}
 

@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 
+import io.ardesk.approvals.MoneyMoveApprovals;
+import io.ardesk.approvals.MoneyMoveRequest;
 import io.ardesk.claims.ClaimDetail;
 import io.ardesk.claims.ClaimLedger;
 import io.ardesk.claims.ResponsibleParty;
@@ -75,6 +77,9 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 
 	@Autowired
 	ClaimActions actions;
+
+	@Autowired
+	MoneyMoveApprovals approvals;
 
 	@Autowired
 	ClaimLedger ledger;
@@ -214,18 +219,23 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 	}
 
 	@Test
-	void transfersMoveMoneyBetweenInsuranceAndPatient() {
+	void aTransferToThePatientWaitsForAManagerAndBackToInsurancePostsAtOnce() {
 		seed(LAKEVIEW, "TR", "400.00");
-		asSpecialist(() -> {
-			this.actions.transferBalance(LAKEVIEW, "TR-1", TransferDirection.TO_PATIENT, new BigDecimal("100.00"),
-					"Deductible per payer call");
-			this.actions.transferBalance(LAKEVIEW, "TR-1", TransferDirection.TO_INSURANCE, new BigDecimal("40.00"),
-					"Bill the secondary");
-			return null;
-		});
+		MoneyMoveRequest request = asSpecialist(() -> this.actions.transferBalance(LAKEVIEW, "TR-1",
+				TransferDirection.TO_PATIENT, new BigDecimal("100.00"), "Deductible per payer call"))
+			.orElseThrow();
+		assertThat(request.status()).isEqualTo(MoneyMoveRequest.Status.PENDING);
+		assertThat(claim(LAKEVIEW, "TR-1").patientBalance()).isEqualByComparingTo("0.00");
+		asManager(() -> this.approvals.decide(LAKEVIEW, request.id(), true, null));
+		assertThat(asSpecialist(() -> this.actions.transferBalance(LAKEVIEW, "TR-1", TransferDirection.TO_INSURANCE,
+				new BigDecimal("40.00"), "Bill the secondary")))
+			.isEmpty();
 		ClaimDetail claim = claim(LAKEVIEW, "TR-1");
 		assertThat(claim.insuranceBalance()).isEqualByComparingTo("340.00");
 		assertThat(claim.patientBalance()).isEqualByComparingTo("60.00");
+		assertThat(asSpecialist(() -> this.actions.actions(LAKEVIEW, "TR-1")).moneyMoves())
+			.extracting(MoneyMoveRequest::id)
+			.containsExactly(request.id());
 		assertLedgerHolds(LAKEVIEW, "TR-1");
 	}
 
@@ -388,10 +398,10 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 
 	@Test
 	void theWorkspaceActionsAreaRequestsApprovesAndAnswers() {
-		seed(LAKEVIEW, "UA", "900.00");
+		seed(LAKEVIEW, "WS", "900.00");
 		try {
 			BrowserlessUi.openAs(this.context, "specialist", "AR_SPECIALIST");
-			UI.getCurrent().navigate("workspace/UA-1");
+			UI.getCurrent().navigate("workspace/WS-1");
 			_click(_get(Button.class, (spec) -> spec.withId("request-write-off")));
 			_setValue(_get(BigDecimalField.class, (spec) -> spec.withId("action-amount")), new BigDecimal("75.00"));
 			_setValue(_get(TextArea.class, (spec) -> spec.withId("action-reason")), "Small balance after appeal");
@@ -417,26 +427,27 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 			BrowserlessUi.close();
 		}
 		WriteOffRequest pending = asManager(() -> this.actions.pendingWriteOffs(LAKEVIEW)).stream()
-			.filter((request) -> request.claimNumber().equals("UA-1"))
+			.filter((request) -> request.claimNumber().equals("WS-1"))
 			.findFirst()
 			.orElseThrow();
 		try {
 			BrowserlessUi.openAs(this.context, "manager", "ACCOUNT_MANAGER");
 			UI.getCurrent().navigate("approvals");
-			assertThat(_get(Grid.class, (spec) -> spec.withId("write-off-approvals")).getGenericDataView().getItems())
-				.contains(pending);
-			UI.getCurrent().navigate("workspace/UA-1");
+			@SuppressWarnings("unchecked")
+			Grid<MoneyMoveRequest> approvals = _get(Grid.class, (spec) -> spec.withId("money-move-approvals"));
+			assertThat(approvals.getGenericDataView().getItems().map(MoneyMoveRequest::id)).contains(pending.id());
+			UI.getCurrent().navigate("workspace/WS-1");
 			_click(_get(Button.class, (spec) -> spec.withId("approve-write-off-" + pending.id())));
 		}
 		finally {
 			BrowserlessUi.close();
 		}
-		assertThat(claim(LAKEVIEW, "UA-1").insuranceBalance()).isEqualByComparingTo("825.00");
+		assertThat(claim(LAKEVIEW, "WS-1").insuranceBalance()).isEqualByComparingTo("825.00");
 		long documents = AsUser.call("viewer.lakeview-ortho", "CLIENT_VIEWER",
-				() -> this.actions.actions(LAKEVIEW, "UA-1").documentRequests().getFirst().id());
+				() -> this.actions.actions(LAKEVIEW, "WS-1").documentRequests().getFirst().id());
 		try {
 			BrowserlessUi.openAs(this.context, "viewer.lakeview-ortho", "CLIENT_VIEWER");
-			UI.getCurrent().navigate("workspace/UA-1");
+			UI.getCurrent().navigate("workspace/WS-1");
 			_assertNone(Button.class, (spec) -> spec.withId("request-write-off"));
 			_assertNone(Button.class, (spec) -> spec.withId("add-note"));
 			_click(_get(Button.class, (spec) -> spec.withId("answer-documents-" + documents)));
@@ -450,7 +461,7 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 		finally {
 			BrowserlessUi.close();
 		}
-		assertLedgerHolds(LAKEVIEW, "UA-1");
+		assertLedgerHolds(LAKEVIEW, "WS-1");
 	}
 
 	private void seed(ClientId client, String prefix, String... charges) {

@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.ardesk.demodata.ArHistory;
 import io.ardesk.demodata.ArHistoryGenerator;
@@ -14,6 +18,7 @@ import io.ardesk.imports.ImportProgress;
 import io.ardesk.imports.ImportResult;
 import io.ardesk.imports.ImportStatus;
 import io.ardesk.security.SystemActor;
+import io.ardesk.shared.ArdeskSettings;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientProfile;
 import io.ardesk.aging.AgingSnapshots;
@@ -26,7 +31,6 @@ import io.ardesk.worklist.WorkQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -38,8 +42,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives each demo client a year of realistic AR on its first start: generated 837 and 835
- * files, fed through the same import and posting code as real files. A client that has
- * imports already is left alone.
+ * files, fed through the same import and posting code as real files. Only clients marked
+ * {@code demo: true} in their tenant-config file are filled, and only under the
+ * {@code demo} profile; a client without the mark, or with imports already, is left
+ * alone. It runs before the application reports ready, so readiness stays down until the
+ * demo AR is there.
  */
 @Component
 @Profile("demo")
@@ -47,6 +54,8 @@ import org.springframework.stereotype.Component;
 class DemoLedgerLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoLedgerLoader.class);
+
+	static final int PARALLEL_CLIENTS = 2;
 
 	private final ClientDirectory directory;
 
@@ -65,16 +74,15 @@ class DemoLedgerLoader implements ApplicationRunner {
 	private final int months;
 
 	DemoLedgerLoader(ClientDirectory directory, FileImports imports, WorkQueue queue, AgingSnapshots snapshots,
-			ClaimWorkspace workspace, Clock clock, @Value("${ardesk.demo-data.enabled:true}") boolean enabled,
-			@Value("${ardesk.demo-data.months:12}") int months) {
+			ClaimWorkspace workspace, Clock clock, ArdeskSettings settings) {
 		this.directory = directory;
 		this.imports = imports;
 		this.queue = queue;
 		this.snapshots = snapshots;
 		this.workspace = workspace;
 		this.clock = clock;
-		this.enabled = enabled;
-		this.months = months;
+		this.enabled = settings.demoData().enabled();
+		this.months = settings.demoData().months();
 	}
 
 	@Override
@@ -82,13 +90,37 @@ class DemoLedgerLoader implements ApplicationRunner {
 		if (!this.enabled) {
 			return;
 		}
-		SystemActor.run(() -> this.directory.activeClients().forEach(this::load));
+		// A real client (no demo mark) is never filled, even under the demo profile.
+		List<ClientProfile> empty = SystemActor.call(() -> this.directory.activeClients()
+			.stream()
+			.filter((client) -> client.demo() && this.imports.history(client.id(), 1).isEmpty())
+			.toList());
+		if (empty.isEmpty()) {
+			return;
+		}
+		long started = System.nanoTime();
+		log.info("Loading demo AR into {} client(s) marked demo; the portal reports ready when done", empty.size());
+		// Clients are independent schemas: two at a time keep both cores busy on a
+		// small machine, importing on one while the database works for the other.
+		try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_CLIENTS, empty.size()))) {
+			List<Future<?>> loads = empty.stream()
+				.map((client) -> pool.submit(() -> SystemActor.run(() -> load(client))))
+				.collect(java.util.stream.Collectors.toList());
+			for (Future<?> load : loads) {
+				load.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while loading the demo AR", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Loading the demo AR failed", ex.getCause());
+		}
+		log.info("Demo AR loaded in {} s", (System.nanoTime() - started) / 1_000_000_000);
 	}
 
 	private void load(ClientProfile client) {
-		if (!this.imports.history(client.id(), 1).isEmpty()) {
-			return;
-		}
 		long started = System.nanoTime();
 		PracticeProfile profile = profileFor(client);
 		ArHistory history = new ArHistoryGenerator().generate(profile, LocalDate.now(this.clock), this.months,

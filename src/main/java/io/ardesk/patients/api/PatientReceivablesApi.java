@@ -10,6 +10,7 @@ import io.ardesk.patients.CollectionsHandoff;
 import io.ardesk.patients.PatientAccount;
 import io.ardesk.patients.PatientAccountFilter;
 import io.ardesk.patients.PatientReceivables;
+import io.ardesk.patients.PaymentOutcome;
 import io.ardesk.patients.PaymentPlan;
 import io.ardesk.patients.ReminderLevel;
 import io.ardesk.portal.ApiClientIds;
@@ -81,7 +82,12 @@ class PatientReceivablesApi {
 			@NotBlank @Size(max = 100, message = "must be at most {max} characters") String reference) {
 	}
 
-	record PaymentApplied(BigDecimal amount, List<AppliedPayment> applied) {
+	/**
+	 * @param status {@code POSTED}, or {@code PENDING_APPROVAL} above the client's
+	 * small-balance limit
+	 * @param requestId the approval request of a pending payment
+	 */
+	record PaymentApplied(BigDecimal amount, String status, List<AppliedPayment> applied, @Nullable Long requestId) {
 	}
 
 	record PlanRequest(@NotNull @Positive @Digits(integer = 12, fraction = 2) BigDecimal installment,
@@ -115,14 +121,26 @@ class PatientReceivablesApi {
 			.body(pdf);
 	}
 
+	/**
+	 * 200 with where the payment went; 202 when it is above the client's small-balance
+	 * limit and waits for a manager's approval (decided at {@code /approvals}).
+	 */
 	@PostMapping("/{patientId}/payments")
-	PaymentApplied payment(@PathVariable String clientId, @PathVariable long patientId,
+	ResponseEntity<PaymentApplied> payment(@PathVariable String clientId, @PathVariable long patientId,
 			@Valid @RequestBody PaymentRequest request) {
 		BigDecimal amount = request.amount();
-		List<AppliedPayment> applied = this.receivables.postPayment(ApiClientIds.parse(clientId), patientId, amount,
+		PaymentOutcome outcome = this.receivables.postPayment(ApiClientIds.parse(clientId), patientId, amount,
 				request.paidOn(), request.reference());
-		return new PaymentApplied(money(amount),
-				applied.stream().map((part) -> new AppliedPayment(part.claimNumber(), money(part.amount()))).toList());
+		if (outcome.pending()) {
+			return ResponseEntity.accepted()
+				.body(new PaymentApplied(money(amount), "PENDING_APPROVAL", List.of(), outcome.pendingRequestId()));
+		}
+		return ResponseEntity.ok(new PaymentApplied(money(amount), "POSTED",
+				outcome.applied()
+					.stream()
+					.map((part) -> new AppliedPayment(part.claimNumber(), money(part.amount())))
+					.toList(),
+				null));
 	}
 
 	@PostMapping("/{patientId}/payment-plans")

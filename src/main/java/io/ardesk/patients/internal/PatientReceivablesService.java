@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.ardesk.claims.ClaimBalanceChanges;
+import io.ardesk.approvals.MoneyMove;
+import io.ardesk.approvals.MoneyMoveApprovals;
+import io.ardesk.approvals.MoneyMoveRequest;
 import io.ardesk.patients.AppliedPayment;
 import io.ardesk.patients.CollectionsHandoff;
 import io.ardesk.patients.OpenPatientClaim;
 import io.ardesk.patients.PatientAccount;
 import io.ardesk.patients.PatientAccountFilter;
 import io.ardesk.patients.PatientReceivables;
+import io.ardesk.patients.PaymentOutcome;
 import io.ardesk.patients.PaymentPlan;
 import io.ardesk.patients.ReminderLevel;
 import io.ardesk.security.ChangesClient;
@@ -27,9 +30,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The patient-balance desk. Balances change only through {@link ClaimBalanceChanges}, so
- * the ledger invariant and the claim history stay the claims module's business. Patient
- * names are never logged nor put in exception messages.
+ * The patient-balance desk. Balances change only through the claims module's balance
+ * changes, so the ledger invariant and the claim history stay its business; payments go
+ * through the approvals module's four-eyes rule first. Patient names are never logged nor
+ * put in exception messages.
  */
 @Service
 class PatientReceivablesService implements PatientReceivables {
@@ -42,8 +46,6 @@ class PatientReceivablesService implements PatientReceivables {
 
 	private final PatientRecords records;
 
-	private final ClaimBalanceChanges balances;
-
 	private final ClientCalendar calendar;
 
 	private final ClientAccess access;
@@ -52,18 +54,23 @@ class PatientReceivablesService implements PatientReceivables {
 
 	private final JdbcClient jdbc;
 
+	private final PatientPaymentPosting payments;
+
+	private final MoneyMoveApprovals approvals;
+
 	PatientReceivablesService(AccountQuery accounts, OpenClaims openClaims, PaymentPlanStore plans,
-			PatientRecords records, ClaimBalanceChanges balances, ClientCalendar calendar, ClientAccess access,
-			ClientDirectory directory, JdbcClient jdbc) {
+			PatientRecords records, ClientCalendar calendar, ClientAccess access, ClientDirectory directory,
+			JdbcClient jdbc, PatientPaymentPosting payments, MoneyMoveApprovals approvals) {
 		this.accounts = accounts;
 		this.openClaims = openClaims;
 		this.plans = plans;
 		this.records = records;
-		this.balances = balances;
 		this.calendar = calendar;
 		this.access = access;
 		this.directory = directory;
 		this.jdbc = jdbc;
+		this.payments = payments;
+		this.approvals = approvals;
 	}
 
 	@Override
@@ -147,7 +154,7 @@ class PatientReceivablesService implements PatientReceivables {
 	@Override
 	@ChangesClient
 	@Transactional
-	public List<AppliedPayment> postPayment(ClientId client, long patientId, BigDecimal amount, LocalDate paidOn,
+	public PaymentOutcome postPayment(ClientId client, long patientId, BigDecimal amount, LocalDate paidOn,
 			String reference) {
 		this.openClaims.lockPatient(patientId);
 		LocalDate today = this.calendar.today(client);
@@ -161,16 +168,12 @@ class PatientReceivablesService implements PatientReceivables {
 		}
 		io.ardesk.shared.problem.Inputs.date(paidOn, "paidOn", "The payment date");
 		io.ardesk.shared.problem.Inputs.required(reference, "reference", "The reference", 100);
-		List<OpenPatientClaim> open = this.openClaims.of(patientId, today);
-		List<AppliedPayment> applied = PaymentAllocation.oldestFirst(open, amount);
-		for (AppliedPayment part : applied) {
-			this.balances.postPatientPayment(client, part.claimNumber(), part.amount(), paidOn, reference.strip());
-		}
-		this.records.paymentTaken(patientId, amount, paidOn, reference.strip(), actor(), this.calendar.now());
-		if (amount.compareTo(total(open)) == 0) {
-			this.plans.completeActive(patientId);
-		}
-		return applied;
+		MoneyMove move = MoneyMove.patientPayment(patientId, amount, paidOn, reference);
+		// Where it goes, worked out (and checked) before anything is recorded; the
+		// posting spreads it the same way under the same lock.
+		List<AppliedPayment> planned = this.payments.allocation(client, move);
+		MoneyMoveRequest request = this.approvals.submit(client, move);
+		return request.pending() ? new PaymentOutcome(List.of(), request.id()) : new PaymentOutcome(planned, null);
 	}
 
 	@Override

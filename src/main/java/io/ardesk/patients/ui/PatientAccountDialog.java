@@ -3,7 +3,9 @@ package io.ardesk.patients.ui;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.function.Consumer;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
@@ -24,10 +26,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import io.ardesk.approvals.MoneyMoveApprovals;
+import io.ardesk.approvals.MoneyMoveRequest;
 import io.ardesk.patients.OpenPatientClaim;
 import io.ardesk.patients.PatientAccount;
 import io.ardesk.patients.PatientReceivables;
+import io.ardesk.patients.PaymentOutcome;
 import io.ardesk.patients.ReminderLevel;
+import io.ardesk.shared.problem.DomainException;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
 import org.jspecify.annotations.Nullable;
@@ -46,17 +52,25 @@ class PatientAccountDialog extends Dialog {
 
 	private final Runnable changed;
 
-	PatientAccountDialog(PatientReceivables receivables, ClientId client, PatientAccount account, LocalDate today,
-			boolean mayChange, Runnable changed) {
+	private final MoneyMoveApprovals approvals;
+
+	private final BigDecimal smallBalanceLimit;
+
+	PatientAccountDialog(PatientReceivables receivables, MoneyMoveApprovals approvals, ClientId client,
+			PatientAccount account, LocalDate today, boolean mayChange, BigDecimal smallBalanceLimit,
+			Runnable changed) {
 		this.receivables = receivables;
+		this.approvals = approvals;
 		this.client = client;
 		this.account = account;
+		this.smallBalanceLimit = smallBalanceLimit;
 		this.changed = changed;
 		setId("patient-account-dialog");
 		setHeaderTitle(account.name() + ((account.accountNumber() != null) ? " · " + account.accountNumber() : ""));
 		setWidth("min(60em, 95vw)");
 		VerticalLayout content = new VerticalLayout(summary(), new H4("Open claims"), claimsGrid());
 		content.setPadding(false);
+		pendingPayments().ifPresent(content::add);
 		if (mayChange) {
 			content.add(actions(), payments(today), plans(today));
 		}
@@ -124,11 +138,38 @@ class PatientAccountDialog extends Dialog {
 
 	private PaymentForm payments(LocalDate today) {
 		PaymentForm[] form = new PaymentForm[1];
-		form[0] = new PaymentForm(today, (amount, paidOn, reference) -> act(() -> {
-			this.receivables.postPayment(this.client, this.account.patientId(), amount, paidOn, reference);
-			Notification.show("Payment of " + Formats.money(amount) + " posted");
+		form[0] = new PaymentForm(today, this.smallBalanceLimit, (amount, paidOn, reference) -> act(() -> {
+			PaymentOutcome outcome = this.receivables.postPayment(this.client, this.account.patientId(), amount, paidOn,
+					reference);
+			if (outcome.pending()) {
+				Notification.show(
+						"The payment of " + Formats.money(amount) + " is above the small-balance limit of "
+								+ Formats.money(this.smallBalanceLimit)
+								+ ": it waits for a manager's approval (request " + outcome.pendingRequestId() + ")",
+						8000, Notification.Position.MIDDLE);
+			}
+			else {
+				Notification.show("Payment of " + Formats.money(amount) + " posted");
+			}
 		}, form[0]::showError));
 		return form[0];
+	}
+
+	/** Payments of this patient waiting for a manager, so nobody posts them twice. */
+	private java.util.Optional<Paragraph> pendingPayments() {
+		List<MoneyMoveRequest> pending = this.approvals.ofPatient(this.client, this.account.patientId())
+			.stream()
+			.filter(MoneyMoveRequest::pending)
+			.toList();
+		if (pending.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		Paragraph waiting = new Paragraph("Waiting for a manager's approval: " + pending.stream()
+			.map((request) -> request.move().describe() + " by " + request.requestedBy() + " (request " + request.id()
+					+ ")")
+			.collect(Collectors.joining("; ")));
+		waiting.setId("pending-payments");
+		return java.util.Optional.of(waiting);
 	}
 
 	private PaymentPlanForm plans(LocalDate today) {
@@ -136,24 +177,32 @@ class PatientAccountDialog extends Dialog {
 		form[0] = new PaymentPlanForm(today, (installment, frequency, firstDue) -> act(() -> {
 			this.receivables.createPlan(this.client, this.account.patientId(), installment, frequency, firstDue);
 			Notification.show("Payment plan created");
-		}, form[0]::showError));
+		}, (field, message) -> form[0].showError(message)));
 		return form[0];
 	}
 
-	/** Runs a change; a refusal is shown where it was asked for, success closes. */
-	private void act(Runnable change, @Nullable Consumer<String> error) {
+	/**
+	 * Runs a change; a refusal is shown where it was asked for (next to the field it
+	 * names), success closes.
+	 */
+	private void act(Runnable change, @Nullable BiConsumer<@Nullable String, String> error) {
 		try {
 			change.run();
 			close();
 			this.changed.run();
 		}
-		catch (io.ardesk.shared.problem.DomainException ex) {
-			if (error != null) {
-				error.accept(ex.getMessage());
-			}
-			else {
-				Notification.show(ex.getMessage());
-			}
+		catch (DomainException ex) {
+			show(error, ex.field(), ex.getMessage());
+		}
+	}
+
+	private static void show(@Nullable BiConsumer<@Nullable String, String> error, @Nullable String field,
+			String message) {
+		if (error != null) {
+			error.accept(field, message);
+		}
+		else {
+			Notification.show(message);
 		}
 	}
 

@@ -15,11 +15,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.ardesk.approvals.MoneyMoveApprovals;
 import io.ardesk.patients.PatientAccount;
 import io.ardesk.patients.PatientAccountFilter;
 import io.ardesk.patients.PatientReceivables;
 import io.ardesk.portal.ActiveClient;
 import io.ardesk.shared.ui.Formats;
+import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
 import jakarta.annotation.security.PermitAll;
 
@@ -44,8 +46,15 @@ public class PatientBalancesView extends VerticalLayout {
 
 	private final Span count = new Span();
 
-	public PatientBalancesView(ActiveClient activeClient, PatientReceivables receivables) {
+	private final MoneyMoveApprovals approvals;
+
+	private final ClientDirectory directory;
+
+	public PatientBalancesView(ActiveClient activeClient, PatientReceivables receivables, MoneyMoveApprovals approvals,
+			ClientDirectory directory) {
 		this.receivables = receivables;
+		this.approvals = approvals;
+		this.directory = directory;
 		this.activeClient = activeClient;
 		setPadding(true);
 		setSizeFull();
@@ -111,8 +120,11 @@ public class PatientBalancesView extends VerticalLayout {
 
 	private void open(ClientId client, PatientAccount account) {
 		LocalDate today = LocalDate.now();
-		new PatientAccountDialog(this.receivables, client, account, today, this.activeClient.mayChange(),
-				() -> load(client))
+		BigDecimal limit = this.directory.find(client)
+			.map((profile) -> profile.rules().smallBalanceLimit())
+			.orElse(BigDecimal.ZERO);
+		new PatientAccountDialog(this.receivables, this.approvals, client, account, today,
+				this.activeClient.mayChange(), limit, () -> load(client))
 			.open();
 	}
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -12,6 +13,8 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import io.ardesk.shared.ui.Formats;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Takes a patient payment: amount, the day it was paid and the check or receipt number.
@@ -32,9 +35,11 @@ class PaymentForm extends VerticalLayout {
 
 	private final Div error = new Div();
 
-	PaymentForm(LocalDate today, Submit submit) {
+	PaymentForm(LocalDate today, BigDecimal smallBalanceLimit, Submit submit) {
 		setPadding(false);
 		this.amount.setId("payment-amount");
+		this.amount.setHelperText("Above " + Formats.money(smallBalanceLimit)
+				+ " a day for this patient, a manager approves the payment first");
 		this.amount.setPrefixComponent(new Div("$"));
 		this.paidOn.setId("payment-paid-on");
 		usDates(this.paidOn);
@@ -50,14 +55,36 @@ class PaymentForm extends VerticalLayout {
 				return;
 			}
 			this.error.setText("");
+			clearInvalid();
 			submit.post(this.amount.getValue(), this.paidOn.getValue(), this.reference.getValue());
 		});
 		post.setId("post-payment");
 		add(new H4("Post payment"), new FormLayout(this.amount, this.paidOn, this.reference), this.error, post);
 	}
 
-	void showError(String message) {
-		this.error.setText(message);
+	/** Shows a refusal next to the field it is about; what was typed stays. */
+	void showError(@Nullable String field, String message) {
+		clearInvalid();
+		HasValidation target = switch ((field != null) ? field : "") {
+			case "amount" -> this.amount;
+			case "paidOn" -> this.paidOn;
+			case "reference" -> this.reference;
+			default -> null;
+		};
+		if (target != null) {
+			target.setErrorMessage(message);
+			target.setInvalid(true);
+			this.error.setText("");
+		}
+		else {
+			this.error.setText(message);
+		}
+	}
+
+	private void clearInvalid() {
+		this.amount.setInvalid(false);
+		this.paidOn.setInvalid(false);
+		this.reference.setInvalid(false);
 	}
 
 	static void usDates(DatePicker picker) {

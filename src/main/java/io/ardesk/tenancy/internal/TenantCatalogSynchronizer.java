@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.ardesk.shared.ArdeskSettings;
 import io.ardesk.tenancy.AgingBasis;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.ClientProfile;
@@ -15,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,8 +43,14 @@ class TenantCatalogSynchronizer implements InitializingBean {
 
 	private final TransactionTemplate transaction;
 
-	TenantCatalogSynchronizer(@Value("${ardesk.tenant-config:}") String configured, ClientRecords records,
-			TenantSchemaMigrator migrator, TenantRegistry registry, TransactionTemplate transaction) {
+	@Autowired
+	TenantCatalogSynchronizer(ArdeskSettings settings, ClientRecords records, TenantSchemaMigrator migrator,
+			TenantRegistry registry, TransactionTemplate transaction) {
+		this(settings.tenantConfig(), records, migrator, registry, transaction);
+	}
+
+	TenantCatalogSynchronizer(String configured, ClientRecords records, TenantSchemaMigrator migrator,
+			TenantRegistry registry, TransactionTemplate transaction) {
 		this.folder = TenantConfigLocation.resolve(configured);
 		this.records = records;
 		this.migrator = migrator;

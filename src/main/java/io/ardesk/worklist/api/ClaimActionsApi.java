@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.ardesk.approvals.MoneyMoveRequest;
 import io.ardesk.claims.ResponsibleParty;
 import io.ardesk.portal.ApiClientIds;
 import io.ardesk.tenancy.ClientId;
@@ -121,12 +122,18 @@ class ClaimActionsApi {
 		return this.actions.decideWriteOff(ApiClientIds.parse(clientId), id, body.approve(), body.note());
 	}
 
+	/**
+	 * Insurance to the patient waits for a manager's approval: 202 with the pending
+	 * request (decided at {@code /approvals/{id}/decision}). Patient back to insurance
+	 * posts at once: 204.
+	 */
 	@PostMapping("/claims/{claimNumber}/transfers")
-	ResponseEntity<Void> transfer(@PathVariable String clientId, @PathVariable String claimNumber,
+	ResponseEntity<MoneyMoveRequest> transfer(@PathVariable String clientId, @PathVariable String claimNumber,
 			@Valid @RequestBody TransferBody body) {
-		this.actions.transferBalance(ApiClientIds.parse(clientId), claimNumber, body.direction(), body.amount(),
-				body.reason());
-		return ResponseEntity.noContent().build();
+		return this.actions
+			.transferBalance(ApiClientIds.parse(clientId), claimNumber, body.direction(), body.amount(), body.reason())
+			.map((request) -> ResponseEntity.accepted().body(request))
+			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 	@PostMapping("/claims/{claimNumber}/appeals")

@@ -1,6 +1,5 @@
 package io.ardesk.worklist.internal;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,12 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.ardesk.claims.ResponsibleParty;
 import io.ardesk.worklist.Appeal;
 import io.ardesk.worklist.ClaimActionNotFoundException;
 import io.ardesk.worklist.ClaimNote;
 import io.ardesk.worklist.DocumentRequest;
-import io.ardesk.worklist.WriteOffRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,9 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ClaimActionRows {
-
-	private static final String WRITE_OFF = "select r.*, c.claim_number from write_off_request r "
-			+ "join claim c on c.id = r.claim_id ";
 
 	private static final String APPEAL = "select a.*, c.claim_number from appeal a join claim c on c.id = a.claim_id ";
 
@@ -53,41 +47,6 @@ class ClaimActionRows {
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new ClaimActionNotFoundException("No claim " + claimNumber + " for this client."));
-	}
-
-	// Write-off requests
-
-	long insertWriteOff(long claimId, String actor, Instant at, BigDecimal amount, ResponsibleParty from,
-			String reason) {
-		return key(this.jdbc.queryForObject(
-				"insert into write_off_request (claim_id, requested_by, requested_at, amount, from_party, reason, "
-						+ "status) values (?, ?, ?, ?, ?, ?, 'PENDING') returning id",
-				Long.class, claimId, actor, Timestamp.from(at), amount, from.name(), reason));
-	}
-
-	/** Decides a pending request; false when it was not pending any more. */
-	boolean decideWriteOff(long id, WriteOffRequest.Status status, String actor, Instant at, @Nullable String note) {
-		return this.jdbc.update(
-				"update write_off_request set status = ?, decided_by = ?, decided_at = ?, "
-						+ "decision_note = ? where id = ? and status = 'PENDING'",
-				status.name(), actor, Timestamp.from(at), note, id) == 1;
-	}
-
-	WriteOffRequest writeOff(long id) {
-		return this.jdbc.query(WRITE_OFF + "where r.id = ?", ClaimActionRows::writeOffRow, id)
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new ClaimActionNotFoundException("No write-off request " + id + " for this client."));
-	}
-
-	List<WriteOffRequest> pendingWriteOffs() {
-		return this.jdbc.query(WRITE_OFF + "where r.status = 'PENDING' order by r.requested_at, r.id",
-				ClaimActionRows::writeOffRow);
-	}
-
-	List<WriteOffRequest> writeOffs(long claimId) {
-		return this.jdbc.query(WRITE_OFF + "where r.claim_id = ? order by r.requested_at desc, r.id desc",
-				ClaimActionRows::writeOffRow, claimId);
 	}
 
 	// Appeals
@@ -207,14 +166,6 @@ class ClaimActionRows {
 			throw new IllegalStateException("The database returned no id");
 		}
 		return id;
-	}
-
-	private static WriteOffRequest writeOffRow(ResultSet rs, int n) throws SQLException {
-		return new WriteOffRequest(rs.getLong("id"), rs.getString("claim_number"), rs.getString("requested_by"),
-				rs.getTimestamp("requested_at").toInstant(), rs.getBigDecimal("amount"),
-				ResponsibleParty.valueOf(rs.getString("from_party")), rs.getString("reason"),
-				WriteOffRequest.Status.valueOf(rs.getString("status")), rs.getString("decided_by"),
-				instant(rs.getTimestamp("decided_at")), rs.getString("decision_note"));
 	}
 
 	private static Appeal appealRow(ResultSet rs, int n) throws SQLException {

@@ -5,8 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
+import io.ardesk.approvals.MoneyMove;
+import io.ardesk.approvals.MoneyMoveApprovals;
+import io.ardesk.approvals.MoneyMoveKind;
+import io.ardesk.approvals.MoneyMoveRequest;
 import io.ardesk.claims.ClaimBalanceChanges;
 import io.ardesk.claims.ClaimDetail;
 import io.ardesk.claims.ClaimEvents;
@@ -61,8 +65,6 @@ class ClaimActionsService implements ClaimActions {
 	 */
 	static final int DEFAULT_APPEAL_DAYS = 60;
 
-	private static final Set<Role> DECIDERS = Set.of(Role.ACCOUNT_MANAGER, Role.FIRM_ADMIN);
-
 	private final ClaimActionRows rows;
 
 	private final ClaimBalanceChanges balances;
@@ -79,8 +81,11 @@ class ClaimActionsService implements ClaimActions {
 
 	private final Clock clock;
 
+	private final MoneyMoveApprovals approvals;
+
 	ClaimActionsService(ClaimActionRows rows, ClaimBalanceChanges balances, ClaimEvents events, ClaimLedger ledger,
-			ClaimWorkspace workspace, ClientAccess access, ClientDirectory directory, Clock clock) {
+			ClaimWorkspace workspace, ClientAccess access, ClientDirectory directory, Clock clock,
+			MoneyMoveApprovals approvals) {
 		this.rows = rows;
 		this.balances = balances;
 		this.events = events;
@@ -89,6 +94,7 @@ class ClaimActionsService implements ClaimActions {
 		this.access = access;
 		this.directory = directory;
 		this.clock = clock;
+		this.approvals = approvals;
 	}
 
 	@Override
@@ -96,82 +102,54 @@ class ClaimActionsService implements ClaimActions {
 	@Transactional
 	public WriteOffRequest requestWriteOff(ClientId client, String claimNumber, ResponsibleParty from,
 			BigDecimal amount, String reason) {
-		String why = Inputs.required(reason, "reason", "A reason", MAX_REASON);
-		ClaimDetail claim = claim(client, claimNumber);
-		BigDecimal available = (from == ResponsibleParty.PATIENT) ? claim.patientBalance() : claim.insuranceBalance();
-		// Checked now so that a manager is never asked to approve what cannot be posted;
-		// the balance change checks again when it is approved.
-		if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
-			throw new InvalidInputException("amount", "The amount must be positive, with at most two decimals.");
-		}
-		if (amount.compareTo(available) > 0) {
-			throw new RuleViolationException("amount",
-					"The amount is larger than the " + party(from) + " balance of " + Formats.money(available) + ".");
-		}
-		long id = this.rows.insertWriteOff(claim.id(), actor(), now(), amount, from, why);
-		this.events.record(client, claim.id(), "WRITE_OFF_REQUESTED", "Requested a write-off of "
-				+ Formats.money(amount) + " of the " + party(from) + " balance (request " + id + "): " + why);
-		log.info("Write-off request {} on client {} created", id, client.value());
-		return this.rows.writeOff(id);
+		// The approvals module checks the amount against the balance now, so that a
+		// manager is never asked to approve what cannot be posted, and again on approval.
+		return WriteOffRequest.of(this.approvals.submit(client, MoneyMove.writeOff(claimNumber, from, amount, reason)));
 	}
 
 	@Override
 	@ChangesClient
 	@Transactional
 	public WriteOffRequest decideWriteOff(ClientId client, long requestId, boolean approve, @Nullable String note) {
-		requireDecider();
-		WriteOffRequest request = this.rows.writeOff(requestId);
-		if (approve && request.requestedBy().equals(actor())) {
-			// Four eyes: whoever asks for money to leave the books does not approve it
-			// too.
-			throw new ClientAccessDeniedException("A write-off must be approved by someone other than its requester");
+		boolean writeOff = this.approvals.find(client, requestId)
+			.map((request) -> request.move().kind() == MoneyMoveKind.WRITE_OFF)
+			.orElse(false);
+		if (!writeOff) {
+			throw new ClaimActionNotFoundException("No write-off request " + requestId + " for this client.");
 		}
-		String decisionNote = Inputs.optional(note, "note", "The note", MAX_DECISION_NOTE);
-		WriteOffRequest.Status status = approve ? WriteOffRequest.Status.APPROVED : WriteOffRequest.Status.REJECTED;
-		// The status condition in the update makes a second, concurrent decision fail
-		// rather than write off twice.
-		if (!this.rows.decideWriteOff(requestId, status, actor(), now(), decisionNote)) {
-			throw new ConflictException(null, "Write-off request " + requestId + " was already "
-					+ this.rows.writeOff(requestId).status().name().toLowerCase(java.util.Locale.ROOT) + ".");
-		}
-		long claimId = this.rows.claimId(request.claimNumber());
-		if (approve) {
-			// The balance change records the write-off in the history under the approver.
-			this.balances.writeOff(client, request.claimNumber(), request.from(), request.amount(),
-					"approved request " + requestId + " of " + request.requestedBy() + ": " + request.reason()
-							+ ((decisionNote != null) ? " (" + decisionNote + ")" : ""));
-		}
-		else {
-			this.events.record(client, claimId, "WRITE_OFF_REJECTED",
-					"Rejected the write-off of " + Formats.money(request.amount()) + " requested by "
-							+ request.requestedBy() + " (request " + requestId + ")"
-							+ ((decisionNote != null) ? ": " + decisionNote : ""));
-		}
-		log.info("Write-off request {} on client {} {}", requestId, client.value(), status);
-		return this.rows.writeOff(requestId);
+		return WriteOffRequest.of(this.approvals.decide(client, requestId, approve, note));
 	}
 
 	@Override
 	@ReadsClient
 	@Transactional(readOnly = true)
 	public List<WriteOffRequest> pendingWriteOffs(ClientId client) {
-		requireDecider();
-		return this.rows.pendingWriteOffs();
+		return this.approvals.pending(client)
+			.stream()
+			.filter((request) -> request.move().kind() == MoneyMoveKind.WRITE_OFF)
+			.map(WriteOffRequest::of)
+			.toList();
 	}
 
 	@Override
 	@ChangesClient
 	@Transactional
-	public void transferBalance(ClientId client, String claimNumber, TransferDirection direction, BigDecimal amount,
-			String reason) {
-		String why = Inputs.required(reason, "reason", "A reason", MAX_REASON);
-		this.rows.claimId(claimNumber);
-		// ClaimBalanceChanges checks the amount and records the transfer with who made
-		// it.
-		switch (direction) {
-			case TO_PATIENT -> this.balances.transferToPatient(client, claimNumber, amount, why);
-			case TO_INSURANCE -> this.balances.transferToInsurance(client, claimNumber, amount, why);
-		}
+	public Optional<MoneyMoveRequest> transferBalance(ClientId client, String claimNumber, TransferDirection direction,
+			BigDecimal amount, String reason) {
+		return switch (direction) {
+			// Four eyes: moving insurance balance to the patient followed by a "cash"
+			// patient payment would otherwise close a claim with nobody else involved.
+			case TO_PATIENT ->
+				Optional.of(this.approvals.submit(client, MoneyMove.transferToPatient(claimNumber, amount, reason)));
+			case TO_INSURANCE -> {
+				String why = Inputs.required(reason, "reason", "A reason", MAX_REASON);
+				this.rows.claimId(claimNumber);
+				// ClaimBalanceChanges checks the amount and records the transfer with who
+				// made it.
+				this.balances.transferToInsurance(client, claimNumber, amount, why);
+				yield Optional.empty();
+			}
+		};
 	}
 
 	@Override
@@ -308,8 +286,14 @@ class ClaimActionsService implements ClaimActions {
 	@Transactional(readOnly = true)
 	public ClaimActionsSummary actions(ClientId client, String claimNumber) {
 		long claimId = this.rows.claimId(claimNumber);
-		return new ClaimActionsSummary(this.rows.writeOffs(claimId), this.rows.appeals(claimId),
-				this.rows.documentRequests(claimId), this.rows.notes(claimId, !isViewer()));
+		List<MoneyMoveRequest> moneyMoves = this.approvals.ofClaim(client, claimNumber);
+		return new ClaimActionsSummary(
+				moneyMoves.stream()
+					.filter((request) -> request.move().kind() == MoneyMoveKind.WRITE_OFF)
+					.map(WriteOffRequest::of)
+					.toList(),
+				moneyMoves, this.rows.appeals(claimId), this.rows.documentRequests(claimId),
+				this.rows.notes(claimId, !isViewer()));
 	}
 
 	private ClaimNote current(long claimId, long noteId) {
@@ -319,13 +303,6 @@ class ClaimActionsService implements ClaimActions {
 	private ClaimDetail claim(ClientId client, String claimNumber) {
 		return this.ledger.claim(client, claimNumber)
 			.orElseThrow(() -> new ClaimActionNotFoundException("No claim " + claimNumber + " for this client."));
-	}
-
-	private void requireDecider() {
-		Role role = this.access.currentUser().map(CurrentUser::role).orElse(null);
-		if (role == null || !DECIDERS.contains(role)) {
-			throw new ClientAccessDeniedException("Only account managers and firm administrators decide write-offs");
-		}
 	}
 
 	private boolean isViewer() {
@@ -346,10 +323,6 @@ class ClaimActionsService implements ClaimActions {
 
 	private LocalDate today(ClientId client) {
 		return LocalDate.now(this.clock.withZone(profile(client).timeZone()));
-	}
-
-	private static String party(ResponsibleParty from) {
-		return (from == ResponsibleParty.PATIENT) ? "patient" : "insurance";
 	}
 
 }

@@ -20,6 +20,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import io.ardesk.approvals.MoneyMoveApprovals;
+import io.ardesk.approvals.MoneyMoveKind;
+import io.ardesk.approvals.MoneyMoveRequest;
 import io.ardesk.shared.problem.DomainException;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
@@ -27,15 +30,15 @@ import io.ardesk.worklist.Appeal;
 import io.ardesk.worklist.ClaimActions;
 import io.ardesk.worklist.ClaimActionsSummary;
 import io.ardesk.worklist.DocumentRequest;
-import io.ardesk.worklist.WriteOffRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The workspace's actions area: the buttons for what staff may do to the claim, then its
- * write-off requests (with Approve/Reject for managers), appeals with their letters,
- * document requests (answered by the practice's viewers) and notes. Everything rebuilds
- * from the server after each action.
+ * write-offs and transfers to the patient (with Approve/Reject for managers), appeals
+ * with their letters, document requests (answered by the practice's viewers) and notes.
+ * Everything rebuilds from the server after each action.
  */
 class ClaimActionsPanel extends VerticalLayout {
 
@@ -44,6 +47,8 @@ class ClaimActionsPanel extends VerticalLayout {
 	}
 
 	private final ClaimActions actions;
+
+	private final MoneyMoveApprovals approvals;
 
 	private final ClientId client;
 
@@ -57,9 +62,10 @@ class ClaimActionsPanel extends VerticalLayout {
 
 	private final Runnable refresh;
 
-	ClaimActionsPanel(ClaimActions actions, ClientId client, String claimNumber, Permissions permissions, ZoneId zone,
-			LocalDate today, Runnable refresh) {
+	ClaimActionsPanel(ClaimActions actions, MoneyMoveApprovals approvals, ClientId client, String claimNumber,
+			Permissions permissions, ZoneId zone, LocalDate today, Runnable refresh) {
 		this.actions = actions;
+		this.approvals = approvals;
 		this.client = client;
 		this.claimNumber = claimNumber;
 		this.permissions = permissions;
@@ -73,7 +79,7 @@ class ClaimActionsPanel extends VerticalLayout {
 			add(buttons());
 		}
 		ClaimActionsSummary summary = actions.actions(client, claimNumber);
-		add(section("Write-off requests", summary.writeOffs().stream().map(this::writeOff).toList()));
+		add(section("Write-offs and transfers", summary.moneyMoves().stream().map(this::moneyMove).toList()));
 		add(section("Appeals", summary.appeals().stream().map(this::appeal).toList()));
 		add(section("Document requests", summary.documentRequests().stream().map(this::documentRequest).toList()));
 		add(new NotesPanel(actions, client, claimNumber, summary.notes(), permissions.mayChange(), zone, refresh));
@@ -103,30 +109,38 @@ class ClaimActionsPanel extends VerticalLayout {
 		return row;
 	}
 
-	private Div writeOff(WriteOffRequest request) {
-		Div item = item(
-				Formats.money(request.amount()) + " from the " + request.from().name().toLowerCase() + " balance · "
-						+ request.status().name().toLowerCase(),
+	private Div moneyMove(MoneyMoveRequest request) {
+		Div item = item(request.move().describe() + " · " + status(request.status()),
 				"Requested by " + request.requestedBy() + " on " + Formats.dateTime(request.requestedAt(), this.zone)
-						+ ": " + request.reason()
-						+ ((request.decidedBy() != null)
+						+ ((request.move().reason() != null) ? ": " + request.move().reason() : "")
+						+ ((request.decidedBy() != null && request.status() != MoneyMoveRequest.Status.POSTED)
 								? "\nDecided by " + request.decidedBy()
 										+ ((request.decisionNote() != null) ? ": " + request.decisionNote() : "")
 								: ""));
-		if (request.status() == WriteOffRequest.Status.PENDING && this.permissions.mayDecide()) {
-			item.add(button("Approve", "approve-write-off-" + request.id(), () -> decide(request.id(), true, null)),
-					button("Reject", "reject-write-off-" + request.id(),
-							() -> new TextDialog("Reject write-off", "Why (the requester sees this)", "Reject", "",
-									"note", ClaimActions.MAX_DECISION_NOTE, (note) -> decide(request.id(), false, note),
-									() -> {
+		if (request.pending() && this.permissions.mayDecide()) {
+			String kind = (request.move().kind() == MoneyMoveKind.WRITE_OFF) ? "write-off" : "money-move";
+			item.add(button("Approve", "approve-" + kind + "-" + request.id(), () -> decide(request.id(), true, null)),
+					button("Reject", "reject-" + kind + "-" + request.id(),
+							() -> new TextDialog("Reject " + request.move().kind().label().toLowerCase(),
+									"Why (the requester sees this)", "Reject", "", "note",
+									ClaimActions.MAX_DECISION_NOTE, (note) -> decide(request.id(), false, note), () -> {
 									})
 								.open()));
 		}
 		return item;
 	}
 
-	private void decide(long id, boolean approve, String note) {
-		this.actions.decideWriteOff(this.client, id, approve, note);
+	private static String status(MoneyMoveRequest.Status status) {
+		return switch (status) {
+			case PENDING -> "pending approval";
+			case APPROVED -> "approved";
+			case REJECTED -> "rejected";
+			case POSTED -> "posted (within the small-balance limit)";
+		};
+	}
+
+	private void decide(long id, boolean approve, @Nullable String note) {
+		this.approvals.decide(this.client, id, approve, note);
 		changed();
 	}
 

@@ -31,6 +31,7 @@ import io.ardesk.shared.problem.DomainException;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.ClientProfile;
+import io.ardesk.approvals.MoneyMoveApprovals;
 import io.ardesk.worklist.ClaimActions;
 import io.ardesk.worklist.ClaimWorkspace;
 import io.ardesk.worklist.FollowUpEntry;
@@ -67,8 +68,11 @@ public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObs
 
 	private final ClientAccess access;
 
+	private final MoneyMoveApprovals approvals;
+
 	public ClaimWorkspaceView(ActiveClient activeClient, ClaimLedger ledger, ClaimWorkspace workspace,
-			ClientProfiles profiles, Clock clock, ClaimActions actions, ClientAccess access) {
+			ClientProfiles profiles, Clock clock, ClaimActions actions, ClientAccess access,
+			MoneyMoveApprovals approvals) {
 		this.activeClient = activeClient;
 		this.ledger = ledger;
 		this.workspace = workspace;
@@ -76,6 +80,7 @@ public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObs
 		this.clock = clock;
 		this.actions = actions;
 		this.access = access;
+		this.approvals = approvals;
 		setPadding(true);
 	}
 
@@ -143,7 +148,7 @@ public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObs
 		boolean mayChange = this.activeClient.mayChange();
 		var permissions = new ClaimActionsPanel.Permissions(mayChange,
 				mayChange && (role == Role.ACCOUNT_MANAGER || role == Role.FIRM_ADMIN), role == Role.CLIENT_VIEWER);
-		return new ClaimActionsPanel(this.actions, client, claimNumber, permissions, profile.timeZone(),
+		return new ClaimActionsPanel(this.actions, this.approvals, client, claimNumber, permissions, profile.timeZone(),
 				LocalDate.now(this.clock.withZone(profile.timeZone())), () -> show(client, claimNumber, null));
 	}
 

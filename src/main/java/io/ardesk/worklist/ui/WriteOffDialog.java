@@ -5,15 +5,18 @@ import java.math.BigDecimal;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.notification.Notification;
 import io.ardesk.claims.ResponsibleParty;
 import io.ardesk.shared.problem.InvalidInputException;
 import io.ardesk.worklist.ClaimActions;
 import io.ardesk.worklist.TransferDirection;
+import io.ardesk.worklist.WriteOffRequest;
 import io.ardesk.tenancy.ClientId;
 
 /**
- * Asks for a write-off (decided later by a manager) or moves a balance between payer and
- * patient: both take an amount from one side of the claim and a reason.
+ * Asks for a write-off or a transfer to the patient (decided later by a manager, or, for
+ * a small patient adjustment, posted at once) or moves a patient balance back to
+ * insurance: each takes an amount from one side of the claim and a reason.
  */
 class WriteOffDialog extends ActionDialog {
 
@@ -39,8 +42,13 @@ class WriteOffDialog extends ActionDialog {
 	}
 
 	static WriteOffDialog writeOff(ClaimActions actions, ClientId client, String claimNumber, Runnable done) {
-		WriteOffDialog dialog = new WriteOffDialog("Request write-off", "Request approval", done, (d) -> actions
-			.requestWriteOff(client, claimNumber, d.from.getValue(), d.amountValue(), d.reason.getValue()));
+		WriteOffDialog dialog = new WriteOffDialog("Request write-off", "Request approval", done, (d) -> {
+			WriteOffRequest request = actions.requestWriteOff(client, claimNumber, d.from.getValue(), d.amountValue(),
+					d.reason.getValue());
+			notify(request.status() == WriteOffRequest.Status.PENDING,
+					"The write-off waits for a manager's approval (request " + request.id() + ")",
+					"Written off: within the small-balance limit");
+		});
 		dialog.from.setLabel("Write off from");
 		dialog.from.setItems(ResponsibleParty.values());
 		dialog.from.setItemLabelGenerator(
@@ -51,8 +59,12 @@ class WriteOffDialog extends ActionDialog {
 	}
 
 	static WriteOffDialog transfer(ClaimActions actions, ClientId client, String claimNumber, Runnable done) {
-		WriteOffDialog dialog = new WriteOffDialog("Transfer balance", "Transfer", done, (d) -> actions
-			.transferBalance(client, claimNumber, d.direction.getValue(), d.amountValue(), d.reason.getValue()));
+		WriteOffDialog dialog = new WriteOffDialog("Transfer balance", "Transfer", done,
+				(d) -> actions
+					.transferBalance(client, claimNumber, d.direction.getValue(), d.amountValue(), d.reason.getValue())
+					.ifPresent((request) -> notify(true,
+							"The transfer to the patient waits for a manager's approval (request " + request.id() + ")",
+							"")));
 		dialog.direction.setLabel("Direction");
 		dialog.direction.setItems(TransferDirection.values());
 		dialog.direction.setItemLabelGenerator((direction) -> (direction == TransferDirection.TO_PATIENT)
@@ -60,6 +72,12 @@ class WriteOffDialog extends ActionDialog {
 		dialog.direction.setValue(TransferDirection.TO_PATIENT);
 		dialog.fields(dialog.direction, dialog.amount, dialog.reason);
 		return dialog;
+	}
+
+	private static void notify(boolean pending, String pendingText, String postedText) {
+		Notification notification = Notification.show(pending ? pendingText : postedText, 6000,
+				Notification.Position.MIDDLE);
+		notification.setId("money-move-outcome");
 	}
 
 	@Override
