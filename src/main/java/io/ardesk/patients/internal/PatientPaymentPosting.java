@@ -10,8 +10,10 @@ import io.ardesk.approvals.MoneyMovePosting;
 import io.ardesk.claims.ClaimBalanceChanges;
 import io.ardesk.patients.AppliedPayment;
 import io.ardesk.patients.OpenPatientClaim;
+import io.ardesk.security.ChangesClient;
 import io.ardesk.security.ClientAccess;
 import io.ardesk.security.CurrentUser;
+import io.ardesk.security.ReadsClient;
 import io.ardesk.shared.problem.InvalidInputException;
 import io.ardesk.shared.problem.NotFoundException;
 import io.ardesk.shared.ui.Formats;
@@ -58,11 +60,13 @@ class PatientPaymentPosting implements MoneyMovePosting {
 	}
 
 	@Override
+	@ReadsClient
 	public List<String> check(ClientId client, MoneyMove move) {
 		return allocation(client, move).stream().map(AppliedPayment::claimNumber).toList();
 	}
 
 	@Override
+	@ChangesClient
 	public void post(ClientId client, MoneyMove move, String approval) {
 		long patientId = patientId(move);
 		this.openClaims.lockPatient(patientId);
