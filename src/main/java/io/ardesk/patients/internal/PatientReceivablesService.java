@@ -12,13 +12,14 @@ import io.ardesk.patients.PatientAccount;
 import io.ardesk.patients.PatientAccountFilter;
 import io.ardesk.patients.PatientReceivables;
 import io.ardesk.patients.PaymentPlan;
-import io.ardesk.patients.ReminderLevel;
 import io.ardesk.security.ChangesClient;
 import io.ardesk.security.ClientAccess;
 import io.ardesk.security.CurrentUser;
 import io.ardesk.security.ReadsClient;
+import io.ardesk.shared.problem.RuleViolationException;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
+import io.ardesk.tenancy.StatementPolicy;
 import io.ardesk.tenancy.UnknownClientException;
 import org.jspecify.annotations.Nullable;
 
@@ -70,7 +71,7 @@ class PatientReceivablesService implements PatientReceivables {
 	@ReadsClient
 	@Transactional(readOnly = true)
 	public List<PatientAccount> accounts(ClientId client, PatientAccountFilter filter) {
-		return this.accounts.accounts(filter, this.calendar.today(client));
+		return this.accounts.accounts(filter, policy(client), this.calendar.today(client));
 	}
 
 	@Override
@@ -79,25 +80,6 @@ class PatientReceivablesService implements PatientReceivables {
 	public List<OpenPatientClaim> openClaims(ClientId client, long patientId) {
 		this.openClaims.requirePatient(patientId);
 		return this.openClaims.of(patientId, this.calendar.today(client));
-	}
-
-	@Override
-	@ChangesClient
-	@Transactional
-	public byte[] statementPdf(ClientId client, long patientId) {
-		this.openClaims.lockPatient(patientId);
-		LocalDate today = this.calendar.today(client);
-		List<OpenPatientClaim> open = this.openClaims.of(patientId, today);
-		if (open.isEmpty()) {
-			throw new IllegalStateException("The patient owes nothing; there is no statement to send");
-		}
-		ReminderLevel level = ReminderLevel.forAgeInDays(open.getFirst().ageDays());
-		BigDecimal total = total(open);
-		this.records.statementSent(patientId, today, level, total, actor());
-		PatientHeader patient = header(patientId);
-		String practice = this.directory.find(client).orElseThrow(() -> new UnknownClientException(client)).name();
-		return StatementDocument.write(new StatementDocument.Content(practice, patient.name(), patient.accountNumber(),
-				today, level, open, total));
 	}
 
 	@Override
@@ -176,10 +158,6 @@ class PatientReceivablesService implements PatientReceivables {
 		if (note != null && note.length() > 2000) {
 			throw new IllegalArgumentException("The note is longer than 2000 characters");
 		}
-		// Fair-collection practice: the patient must have had the final notice first.
-		if (this.records.highestReminderSent(patientId).orElse(ReminderLevel.NEW) != ReminderLevel.FINAL_NOTICE) {
-			throw new IllegalStateException("Send the final notice before handing the balance to collections");
-		}
 		if (this.records.inCollections(patientId)) {
 			throw new IllegalStateException("The balance is already with a collection agency");
 		}
@@ -187,16 +165,20 @@ class PatientReceivablesService implements PatientReceivables {
 		if (total.signum() == 0) {
 			throw new IllegalStateException("The patient owes nothing; there is nothing to hand off");
 		}
+		// Fair-collection practice: the patient had the final notice and the waiting
+		// period after it.
+		LocalDate today = this.calendar.today(client);
+		this.accounts.account(patientId, policy(client), today)
+			.flatMap((account) -> LetterCheck.collectionsRefusal(account.letters()))
+			.ifPresent((refusal) -> {
+				throw new RuleViolationException(null, refusal);
+			});
 		return this.records.handedOff(patientId, total, agency.strip(),
 				(note == null || note.isBlank()) ? null : note.strip(), actor(), this.calendar.now());
 	}
 
-	private PatientHeader header(long patientId) {
-		return this.jdbc.sql("select account_number, last_name, first_name from patient where id = :patient")
-			.param("patient", patientId)
-			.query((rs, n) -> new PatientHeader(rs.getString("account_number"),
-					AccountQuery.name(rs.getString("last_name"), rs.getString("first_name"))))
-			.single();
+	private StatementPolicy policy(ClientId client) {
+		return this.directory.find(client).orElseThrow(() -> new UnknownClientException(client)).rules().statements();
 	}
 
 	private String actor() {
@@ -205,9 +187,6 @@ class PatientReceivablesService implements PatientReceivables {
 
 	private static BigDecimal total(List<OpenPatientClaim> claims) {
 		return claims.stream().map(OpenPatientClaim::patientBalance).reduce(BigDecimal.ZERO, BigDecimal::add);
-	}
-
-	private record PatientHeader(@Nullable String accountNumber, String name) {
 	}
 
 }

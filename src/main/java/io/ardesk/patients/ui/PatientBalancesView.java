@@ -11,21 +11,27 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.ardesk.patients.LetterSent;
 import io.ardesk.patients.PatientAccount;
 import io.ardesk.patients.PatientAccountFilter;
 import io.ardesk.patients.PatientReceivables;
+import io.ardesk.patients.PatientStatements;
 import io.ardesk.portal.ActiveClient;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * Patients of the active client who owe a balance, oldest first, with how firmly to
- * remind them. A click opens the account.
+ * Patients of the active client who owe a balance, oldest first, with the last letter and
+ * the next step of their letter sequence; patients without a mailing address are marked.
+ * A click opens the account.
  */
 @Route("patients")
 @PageTitle("Patient balances · ARdesk")
@@ -38,18 +44,26 @@ public class PatientBalancesView extends VerticalLayout {
 
 	private final PatientReceivables receivables;
 
+	private final PatientStatements statements;
+
 	private final ActiveClient activeClient;
 
 	private final Grid<PatientAccount> grid = new Grid<>();
 
 	private final Span count = new Span();
 
-	public PatientBalancesView(ActiveClient activeClient, PatientReceivables receivables) {
+	public PatientBalancesView(ActiveClient activeClient, PatientReceivables receivables,
+			PatientStatements statements) {
 		this.receivables = receivables;
+		this.statements = statements;
 		this.activeClient = activeClient;
 		setPadding(true);
 		setSizeFull();
-		add(new H2("Patient balances"));
+		RouterLink runs = new RouterLink("Statement runs", StatementRunsView.class);
+		runs.setId("statement-runs-link");
+		HorizontalLayout header = new HorizontalLayout(new H2("Patient balances"), runs);
+		header.setAlignItems(FlexComponent.Alignment.BASELINE);
+		add(header);
 		activeClient.id()
 			.ifPresentOrElse(this::show, () -> add(new Paragraph(
 					"You are not assigned to any client practice. Ask your firm administrator to assign you.")));
@@ -75,17 +89,14 @@ public class PatientBalancesView extends VerticalLayout {
 			.setTextAlign(ColumnTextAlign.END)
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		// Auto width cannot measure badges rendered later: wide enough for "Second
-		// notice".
-		this.grid.addComponentColumn((account) -> AccountBadges.reminder(account.reminderDue()))
-			.setHeader("Reminder due")
-			.setWidth("9em")
+		this.grid.addColumn(PatientBalancesView::lastLetter).setHeader("Last letter").setAutoWidth(true).setFlexGrow(0);
+		// Auto width cannot measure badges rendered later: wide enough for "Final notice
+		// 01/31/2027".
+		this.grid.addComponentColumn((account) -> AccountBadges.next(account.letters()))
+			.setHeader("Next letter")
+			.setWidth("14em")
 			.setFlexGrow(0);
-		this.grid.addColumn((account) -> Formats.date(account.lastStatementDate()))
-			.setHeader("Last statement")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		this.grid.addComponentColumn(AccountBadges::status).setHeader("Status").setWidth("16em").setFlexGrow(0);
+		this.grid.addComponentColumn(AccountBadges::status).setHeader("Status").setWidth("18em").setFlexGrow(0);
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		this.grid.setSizeFull();
 		this.grid.setEmptyStateText("No patient balances");
@@ -110,10 +121,16 @@ public class PatientBalancesView extends VerticalLayout {
 	}
 
 	private void open(ClientId client, PatientAccount account) {
-		LocalDate today = LocalDate.now();
-		new PatientAccountDialog(this.receivables, client, account, today, this.activeClient.mayChange(),
-				() -> load(client))
+		LocalDate today = account.letters().asOf();
+		new PatientAccountDialog(this.receivables, this.statements, client, account, today,
+				this.activeClient.mayChange(), () -> load(client))
 			.open();
+	}
+
+	/** The latest letter of the running sequence, e.g. "Reminder 12/05/2026". */
+	static String lastLetter(PatientAccount account) {
+		LetterSent last = account.letters().last();
+		return (last != null) ? last.level().label() + " " + Formats.date(last.on()) : "";
 	}
 
 }
