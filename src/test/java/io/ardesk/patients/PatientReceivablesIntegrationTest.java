@@ -227,8 +227,10 @@ class PatientReceivablesIntegrationTest extends IntegrationTestSupport {
 
 		// The GET that printed and recorded a statement is gone; a letter is a POST, and
 		// without a mailing address it is refused naming the address.
-		assertThat(api().get("specialist", accountsPath() + "/" + patient + "/statement.pdf").statusCode())
-			.isEqualTo(404);
+		HttpResponse<String> oldGet = api().get("specialist", accountsPath() + "/" + patient + "/statement.pdf");
+		assertThat(oldGet.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).doesNotStartWith("application/pdf"));
+		assertThat(oldGet.body()).doesNotStartWith("%PDF");
 		HttpResponse<String> statement = post("specialist", patient, "statements", "");
 		assertThat(statement.statusCode()).isEqualTo(422);
 		assertThat(statement.body()).contains("\"field\":\"address\"").contains("no mailing address");

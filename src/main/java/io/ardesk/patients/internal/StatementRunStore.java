@@ -91,7 +91,7 @@ class StatementRunStore {
 	}
 
 	List<StatementRun> newest(int limit) {
-		List<RunRow> rows = this.jdbc.sql("select * from statement_run order by started_at desc, id desc limit :limit")
+		List<RunRow> rows = this.jdbc.sql("select * from statement_run order by id desc limit :limit")
 			.param("limit", limit)
 			.query((rs, n) -> row(rs))
 			.list();

@@ -95,7 +95,7 @@ class LettersPanel extends VerticalLayout {
 		this.grid.addColumn((letter) -> (letter.runId() != null) ? "Run " + letter.runId() : letter.sentBy())
 			.setHeader("Sent by")
 			.setAutoWidth(true);
-		this.grid.addComponentColumn(this::pdfLink).setHeader("PDF").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addComponentColumn(this::pdfLink).setHeader("PDF").setKey("pdf").setAutoWidth(true).setFlexGrow(0);
 		this.grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		this.grid.setAllRowsVisible(true);
 		this.grid.setEmptyStateText("No letter sent yet");
