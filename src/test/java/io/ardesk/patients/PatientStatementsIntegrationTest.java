@@ -39,6 +39,7 @@ import io.ardesk.test.X12Builder;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -308,6 +309,34 @@ class PatientStatementsIntegrationTest extends IntegrationTestSupport {
 		}
 	}
 
+	@Test
+	void aLaterFileGivesAPatientTheAddressTheEarlierOneLacked() {
+		String header = "claim_number,patient_account,patient_last_name,payer_name,service_date_from,procedure_code,"
+				+ "line_charge,patient_address1,patient_city,patient_state,patient_zip\n";
+		importFile(this.imports, CLIENT,
+				(header + "AD-1,ACCT-AD7,Roe,Plan A,03/02/2026,99213,100.00,,,,\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(addressOf("ACCT-AD7")).isNull();
+		importFile(this.imports, CLIENT,
+				(header + "AD-2,ACCT-AD7,Roe,Plan A,03/09/2026,99213,100.00,9 Oak Rd,Golden,CO,80401\n")
+					.getBytes(StandardCharsets.UTF_8));
+		assertThat(addressOf("ACCT-AD7")).isEqualTo("9 Oak Rd|Golden|CO|80401");
+		// A file without an address keeps the one on record.
+		importFile(this.imports, CLIENT,
+				(header + "AD-3,ACCT-AD7,Roe,Plan A,03/16/2026,99213,100.00,,,,\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(addressOf("ACCT-AD7")).isEqualTo("9 Oak Rd|Golden|CO|80401");
+	}
+
+	private @Nullable String addressOf(String account) {
+		return TenantContext.callAs(CLIENT,
+				() -> this.transaction.execute((status) -> this.jdbc
+					.sql("select address_line1 || '|' || city || '|' || state || '|' || zip from patient "
+							+ "where account_number = :account")
+					.param("account", account)
+					.query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1)))
+					.single()
+					.orElse(null)));
+	}
+
 	private void refusedCollections(long patient, String why) {
 		assertThatExceptionOfType(RuleViolationException.class)
 			.isThrownBy(() -> asSpecialist(
@@ -369,8 +398,8 @@ class PatientStatementsIntegrationTest extends IntegrationTestSupport {
 	}
 
 	private static void importFile(FileImports imports, ClientId client, byte[] content) {
-		var result = AsUser.call("specialist", "AR_SPECIALIST",
-				() -> imports.importFile(client, "test.x12", content, ImportProgress.none()));
+		var result = AsUser.call("specialist", "AR_SPECIALIST", () -> imports.importFile(client,
+				(content[0] == 'I') ? "test.x12" : "test.csv", content, ImportProgress.none()));
 		assertThat(result.status()).isEqualTo(ImportStatus.POSTED);
 	}
 

@@ -106,11 +106,16 @@ class StatementRunStore {
 			.map((row) -> withSkipCounts(List.of(row)).getFirst());
 	}
 
+	/** The reasons in the enum's order: address missing (to act on) first. */
+	private static final String REASON_ORDER = java.util.Arrays.stream(SkipReason.values())
+		.map((reason) -> "when '" + reason.name() + "' then " + reason.ordinal())
+		.collect(java.util.stream.Collectors.joining(" ", "case k.reason ", " end"));
+
 	List<SkippedAccount> skipped(long runId) {
 		return this.jdbc.sql("""
 				select k.patient_id, p.account_number, p.last_name, p.first_name, k.balance, k.reason, k.detail
 				from statement_run_skip k join patient p on p.id = k.patient_id
-				where k.run_id = :run order by k.reason, p.last_name, p.first_name, k.id""")
+				where k.run_id = :run order by %s, p.last_name, p.first_name, k.id""".formatted(REASON_ORDER))
 			.param("run", runId)
 			.query((rs, n) -> new SkippedAccount(rs.getLong("patient_id"), rs.getString("account_number"),
 					AccountQuery.name(rs.getString("last_name"), rs.getString("first_name")),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -52,6 +53,8 @@ public class PatientBalancesView extends VerticalLayout {
 
 	private final Span count = new Span();
 
+	private final Checkbox addressMissing = new Checkbox("Only patients without a mailing address");
+
 	public PatientBalancesView(ActiveClient activeClient, PatientReceivables receivables,
 			PatientStatements statements) {
 		this.receivables = receivables;
@@ -77,7 +80,11 @@ public class PatientBalancesView extends VerticalLayout {
 			.setHeader("Account")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.grid.addColumn(PatientAccount::name).setHeader("Patient").setWidth("10em").setFlexGrow(1);
+		this.grid.addColumn(PatientAccount::name)
+			.setHeader("Patient")
+			.setTooltipGenerator(PatientAccount::name)
+			.setWidth("9em")
+			.setFlexGrow(1);
 		money("Patient balance", PatientAccount::balance);
 		this.grid.addColumn(PatientAccount::claims)
 			.setHeader("Claims")
@@ -94,14 +101,18 @@ public class PatientBalancesView extends VerticalLayout {
 		// 01/31/2027".
 		this.grid.addComponentColumn((account) -> AccountBadges.next(account.letters()))
 			.setHeader("Next letter")
-			.setWidth("14em")
+			.setWidth("12.5em")
 			.setFlexGrow(0);
-		this.grid.addComponentColumn(AccountBadges::status).setHeader("Status").setWidth("18em").setFlexGrow(0);
+		this.grid.addComponentColumn(AccountBadges::status).setHeader("Status").setWidth("10em").setFlexGrow(1);
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		this.grid.setSizeFull();
 		this.grid.setEmptyStateText("No patient balances");
 		this.grid.addItemClickListener((click) -> open(client, click.getItem()));
-		add(this.count, this.grid);
+		this.addressMissing.setId("address-missing-filter");
+		this.addressMissing.addValueChangeListener((change) -> load(client));
+		HorizontalLayout bar = new HorizontalLayout(this.count, this.addressMissing);
+		bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+		add(bar, this.grid);
 		load(client);
 	}
 
@@ -114,8 +125,12 @@ public class PatientBalancesView extends VerticalLayout {
 	}
 
 	private void load(ClientId client) {
-		List<PatientAccount> accounts = this.receivables.accounts(client, PatientAccountFilter.all(LIMIT));
+		boolean missingOnly = this.addressMissing.getValue();
+		List<PatientAccount> accounts = this.receivables.accounts(client,
+				new PatientAccountFilter(null, null, missingOnly ? Boolean.TRUE : null, LIMIT));
 		this.grid.setItems(accounts);
+		this.grid.setEmptyStateText(
+				missingOnly ? "Every patient owing a balance has a mailing address" : "No patient balances");
 		this.count.setText((accounts.size() >= LIMIT) ? "the " + Formats.count(LIMIT) + " oldest patient balances"
 				: Formats.count(accounts.size()) + ((accounts.size() == 1) ? " patient" : " patients"));
 	}

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -77,8 +78,11 @@ public class StatementRunsView extends VerticalLayout {
 				.map((role) -> role == Role.ACCOUNT_MANAGER || role == Role.FIRM_ADMIN)
 				.orElse(false);
 			if (manager && activeClient.mayChange()) {
-				Button run = new Button("Run statements now", VaadinIcon.PRINT.create(), (click) -> runNow(client));
+				Button run = new Button("Run statements now", VaadinIcon.PRINT.create());
+				run.addClickListener((click) -> runNow(client, run));
 				run.setId("run-statements");
+				// A run of a thousand letters takes a while; one click, one run.
+				run.setDisableOnClick(true);
 				run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 				add(run);
 			}
@@ -143,11 +147,16 @@ public class StatementRunsView extends VerticalLayout {
 		}
 	}
 
-	private void runNow(ClientId client) {
-		StatementRun run = this.runs.runNow(client);
-		Notification.show("Statement run done: " + Formats.count(run.counts().sent()) + " letters, "
-				+ Formats.money(run.counts().totalDue()) + " due");
-		load(client);
+	private void runNow(ClientId client, Button button) {
+		try {
+			StatementRun run = this.runs.runNow(client);
+			Notification.show("Statement run done: " + Formats.count(run.counts().sent()) + " letters, "
+					+ Formats.money(run.counts().totalDue()) + " due");
+			load(client);
+		}
+		finally {
+			button.setEnabled(true);
+		}
 	}
 
 	private void showDetail(ClientId client, StatementRun run) {
@@ -177,13 +186,27 @@ public class StatementRunsView extends VerticalLayout {
 			.setAutoWidth(true)
 			.setFlexGrow(0);
 		skipped.addColumn((skip) -> skip.reason().label()).setHeader("Reason").setAutoWidth(true).setFlexGrow(0);
-		skipped.addColumn(SkippedAccount::detail).setHeader("Detail").setFlexGrow(1);
+		skipped.addColumn(SkippedAccount::detail)
+			.setHeader("Detail")
+			.setTooltipGenerator(SkippedAccount::detail)
+			.setFlexGrow(1);
 		skipped.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		skipped.setEmptyStateText("Every patient due a letter got one");
 		skipped.setHeight("24em");
-		skipped.setItems(this.runs.skipped(client, runId));
+		List<SkippedAccount> all = this.runs.skipped(client, runId);
+		skipped.setItems(all);
+		Select<SkipReason> reason = new Select<>();
+		reason.setId("skip-reason-filter");
+		reason.setLabel("Reason");
+		reason.setEmptySelectionAllowed(true);
+		reason.setEmptySelectionCaption("All reasons");
+		reason.setItems(run.counts().skipped().keySet().stream().sorted().toList());
+		reason.setItemLabelGenerator((value) -> (value != null)
+				? value.label() + " (" + Formats.count(run.counts().skipped(value)) + ")" : "All reasons");
+		reason.addValueChangeListener((change) -> skipped.setItems((change.getValue() == null) ? all
+				: all.stream().filter((skip) -> skip.reason() == change.getValue()).toList()));
 		H4 title = new H4("Run " + runId + " of cycle " + run.cycle());
-		this.detail.add(title, summary, downloads, skipped);
+		this.detail.add(title, summary, downloads, reason, skipped);
 	}
 
 	static String summary(StatementRun run) {
