@@ -23,7 +23,6 @@ import io.ardesk.tenancy.StatementPolicy;
 import io.ardesk.tenancy.UnknownClientException;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,11 +50,9 @@ class PatientReceivablesService implements PatientReceivables {
 
 	private final ClientDirectory directory;
 
-	private final JdbcClient jdbc;
-
 	PatientReceivablesService(AccountQuery accounts, OpenClaims openClaims, PaymentPlanStore plans,
 			PatientRecords records, ClaimBalanceChanges balances, ClientCalendar calendar, ClientAccess access,
-			ClientDirectory directory, JdbcClient jdbc) {
+			ClientDirectory directory) {
 		this.accounts = accounts;
 		this.openClaims = openClaims;
 		this.plans = plans;
@@ -64,7 +61,6 @@ class PatientReceivablesService implements PatientReceivables {
 		this.calendar = calendar;
 		this.access = access;
 		this.directory = directory;
-		this.jdbc = jdbc;
 	}
 
 	@Override
