@@ -1,7 +1,6 @@
 package io.ardesk.patients;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,13 +9,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param oldestAgeDays days since the oldest open balance arose (its last adjudication,
  * else its date of service)
- * @param reminderDue the level the next statement should carry
- * @param lastReminderSent the highest level a statement has carried so far
+ * @param letters where the balance stands in the letter sequence
  * @param activePlan the running payment plan, if any
+ * @param addressMissing the patient has no mailing address: no letter can be printed
  */
 public record PatientAccount(long patientId, @Nullable String accountNumber, String name, BigDecimal balance,
-		int claims, long oldestAgeDays, ReminderLevel reminderDue, @Nullable ReminderLevel lastReminderSent,
-		@Nullable LocalDate lastStatementDate, @Nullable PaymentPlan activePlan, boolean inCollections) {
+		int claims, long oldestAgeDays, LetterSequence letters, @Nullable PaymentPlan activePlan, boolean inCollections,
+		boolean addressMissing) {
 
 	public boolean planMissed() {
 		return this.activePlan != null && this.activePlan.missed();

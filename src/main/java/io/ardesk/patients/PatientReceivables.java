@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * {@link UnknownPatientException}, invalid input with
  * {@link io.ardesk.shared.problem.InvalidInputException} naming the field, a payment
  * above the balance with {@link io.ardesk.shared.problem.RuleViolationException}, and
- * steps out of order with {@link io.ardesk.shared.problem.ConflictException}.
+ * steps out of order with {@link io.ardesk.shared.problem.ConflictException}. Statements
+ * are {@link PatientStatements}' business.
  */
 public interface PatientReceivables {
 
@@ -24,12 +25,6 @@ public interface PatientReceivables {
 
 	/** The claims on which the patient still owes something, oldest first. */
 	List<OpenPatientClaim> openClaims(ClientId client, long patientId);
-
-	/**
-	 * A statement of the patient's open claims as a PDF, at the reminder level now due;
-	 * records that the statement was sent.
-	 */
-	byte[] statementPdf(ClientId client, long patientId);
 
 	/** A payment plan over the patient's current balance. */
 	PaymentPlan createPlan(ClientId client, long patientId, BigDecimal installment, int frequencyDays,
@@ -47,7 +42,12 @@ public interface PatientReceivables {
 	 */
 	PaymentOutcome postPayment(ClientId client, long patientId, BigDecimal amount, LocalDate paidOn, String reference);
 
-	/** Hands the balance to a collection agency; only after the final notice was sent. */
+	/**
+	 * Hands the balance to a collection agency; only once the letter sequence allows it
+	 * ({@link LetterSequence#collectionsPossible()}: the final notice went out at least
+	 * the practice's waiting period ago and no payment plan holds the sequence).
+	 * @throws io.ardesk.shared.problem.RuleViolationException before that
+	 */
 	CollectionsHandoff handOffToCollections(ClientId client, long patientId, String agency, @Nullable String note);
 
 }

@@ -1,61 +1,44 @@
 package io.ardesk.patients;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * How firmly a statement reminds the patient, by the age of their oldest open balance:
- * the usual 30/60/90-day dunning cycle of a practice, the last step before collections.
+ * The letters a patient receives about one balance, in the order a practice sends them: a
+ * statement first, then a reminder, then the final notice before collections. The level
+ * follows what was sent, never the age of the balance: a patient is not surprised by a
+ * final notice as their first letter.
  */
 public enum ReminderLevel {
 
-	NEW(0, "New", "Statement"), REMINDER(1, "Reminder", "Reminder"), SECOND_NOTICE(2, "Second notice", "Second notice"),
-	FINAL_NOTICE(3, "Final notice", "Final notice before collections");
-
-	private final int level;
+	STATEMENT("Statement", "Statement"), REMINDER("Reminder", "Reminder: your balance is past due"),
+	FINAL_NOTICE("Final notice", "Final notice before collections");
 
 	private final String label;
 
 	private final String wording;
 
-	ReminderLevel(int level, String label, String wording) {
-		this.level = level;
+	ReminderLevel(String label, String wording) {
 		this.label = label;
 		this.wording = wording;
 	}
 
-	/** The level a statement should carry when the oldest open balance is this old. */
-	public static ReminderLevel forAgeInDays(long days) {
-		if (days >= 90) {
-			return FINAL_NOTICE;
-		}
-		if (days >= 60) {
-			return SECOND_NOTICE;
-		}
-		if (days >= 30) {
-			return REMINDER;
-		}
-		return NEW;
-	}
-
-	public static ReminderLevel of(int level) {
-		for (ReminderLevel candidate : values()) {
-			if (candidate.level == level) {
-				return candidate;
-			}
-		}
-		throw new IllegalArgumentException("No reminder level " + level);
-	}
-
-	/** 0 to 3, as stored with each statement. */
-	public int level() {
-		return this.level;
-	}
-
+	/** The short name, for lists and badges. */
 	public String label() {
 		return this.label;
 	}
 
-	/** The heading printed on the statement. */
+	/** The heading printed on the letter. */
 	public String wording() {
 		return this.wording;
+	}
+
+	/** The letter that follows this one; none after the final notice. */
+	public @Nullable ReminderLevel next() {
+		return switch (this) {
+			case STATEMENT -> REMINDER;
+			case REMINDER -> FINAL_NOTICE;
+			case FINAL_NOTICE -> null;
+		};
 	}
 
 }

@@ -225,6 +225,30 @@ class CsvClaimReaderTest {
 		assertThat(file.claims().get(1).lines().getFirst().modifiers()).containsExactly("95", "HO");
 	}
 
+	@Test
+	void thePatientsMailingAddressIsReadFromTheAddressColumns() {
+		ClaimFile file = read(HEADER + ",patient_address1,patient_address2,patient_city,patient_state,patient_zip",
+				"C1,A1,Roe,Plan,03/02/2026,99213,10,\"12 Elm St, Rear\",Apt 4,Aurora,co,800121234",
+				"C1,A1,Roe,Plan,03/02/2026,36415,5,\"12 ELM ST,  REAR\",Apt 4,Aurora,CO,80012-1234",
+				"C2,A2,Poe,Plan,03/02/2026,99213,10,,,,,");
+
+		assertThat(file.claims().get(0).patient().address())
+			.isEqualTo(new PostalAddress("12 Elm St, Rear", "Apt 4", "Aurora", "CO", "80012-1234"));
+		assertThat(file.claims().get(1).patient().address()).isNull();
+	}
+
+	@Test
+	void anIncompleteOrMalformedAddressIsReportedByColumn() {
+		assertThatExceptionOfType(MalformedFileException.class)
+			.isThrownBy(() -> read(HEADER + ",address,city,state,zip",
+					"C1,A1,Roe,Plan,03/02/2026,99213,10,12 Elm St,,CO,8001",
+					"C2,A2,Poe,Plan,03/02/2026,99213,10,1 Oak Rd,Denver,Colorado,80202"))
+			.satisfies((ex) -> assertThat(ex.issues()).extracting(FileIssue::message)
+				.containsExactly("line 2: patient_zip is not a ZIP code (five digits, or ZIP+4 such as 80204-1234)",
+						"line 2: patient_city is required when the row gives a patient address",
+						"line 3: patient_state is not a two-letter state code such as CO"));
+	}
+
 	private static ClaimFile read(String... lines) {
 		return CsvClaimReader.read(String.join("\n", List.of(lines)).getBytes(StandardCharsets.UTF_8));
 	}

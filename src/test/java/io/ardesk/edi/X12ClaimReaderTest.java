@@ -52,6 +52,9 @@ class X12ClaimReaderTest {
 		assertThat(claim.patient().dateOfBirth()).isEqualTo(LocalDate.of(1973, 5, 1));
 		assertThat(claim.patient().memberId()).isEqualTo("JS00111223333");
 		assertThat(claim.patient().accountNumber()).isEqualTo("26463774");
+		// the dependant's own mailing address (2010CA N3/N4), not the billing provider's
+		assertThat(claim.patient().address())
+			.isEqualTo(new PostalAddress("236 N MAIN ST", null, "MIAMI", "FL", "33413"));
 		// no claim-level date: the span of the line dates
 		assertThat(claim.serviceDateFrom()).isEqualTo(LocalDate.of(2006, 10, 3));
 		assertThat(claim.serviceDateTo()).isEqualTo(LocalDate.of(2006, 10, 10));
@@ -247,6 +250,21 @@ class X12ClaimReaderTest {
 		// SVD01 5222312313 matches no 2330B payer id (552312313): said for each of the 6
 		// lines
 		assertThat(file.warnings()).hasSize(6).extracting(FileIssue::segment).containsOnly("SVD");
+	}
+
+	@Test
+	void theSubscribersMailingAddressIsThePatientsWhenThePatientIsTheSubscriber() {
+		byte[] file = io.ardesk.test.X12Builder.claims837("ACME HEALTH", "ACME1")
+			.claim("NOADDR-1", "P", "1", "20260105", "100.00")
+			.subscriberAddress("12 ELM ST", "AURORA", "CO", "800121234")
+			.claim("ADDR-1", "P", "1", "20260105", "100.00")
+			.build();
+
+		List<SubmittedClaim> claims = X12Files.read837(file).claims();
+		assertThat(claims.get(0).patient().address()).isNull();
+		assertThat(claims.get(1).patient().address())
+			.isEqualTo(new PostalAddress("12 ELM ST", null, "AURORA", "CO", "800121234"));
+		assertThat(claims.get(1).patient().address().toString()).doesNotContain("ELM");
 	}
 
 	@Test

@@ -76,6 +76,9 @@ class PatientReceivablesIntegrationTest extends IntegrationTestSupport {
 	MoneyMoveApprovals approvals;
 
 	@Autowired
+	PatientStatements statements;
+
+	@Autowired
 	ClaimLedger ledger;
 
 	@Autowired
@@ -110,32 +113,13 @@ class PatientReceivablesIntegrationTest extends IntegrationTestSupport {
 		assertThat(account.balance()).isEqualByComparingTo("60.00");
 		assertThat(account.claims()).isEqualTo(2);
 		assertThat(account.oldestAgeDays()).isEqualTo(40);
-		assertThat(account.reminderDue()).isEqualTo(ReminderLevel.REMINDER);
-		assertThat(account.lastStatementDate()).isNull();
+		// However old the balance, nothing was sent yet: the first letter is a statement.
+		assertThat(account.letters().next()).isEqualTo(ReminderLevel.STATEMENT);
+		assertThat(account.letters().letterDue()).isTrue();
+		assertThat(account.letters().last()).isNull();
 		assertThat(account.activePlan()).isNull();
 		assertThat(account.inCollections()).isFalse();
 		assertThat(account.name()).isEqualTo("DOE, JANE");
-	}
-
-	@Test
-	void reminderLevelsStepAtThirtySixtyAndNinetyDays() {
-		Map<Integer, Long> patients = new java.util.LinkedHashMap<>();
-		for (int age : new int[] { 29, 30, 59, 60, 89, 90 }) {
-			patients.put(age, patientOwing("RL" + age, age));
-		}
-		assertThat(account(patients.get(29)).reminderDue()).isEqualTo(ReminderLevel.NEW);
-		assertThat(account(patients.get(30)).reminderDue()).isEqualTo(ReminderLevel.REMINDER);
-		assertThat(account(patients.get(59)).reminderDue()).isEqualTo(ReminderLevel.REMINDER);
-		assertThat(account(patients.get(60)).reminderDue()).isEqualTo(ReminderLevel.SECOND_NOTICE);
-		assertThat(account(patients.get(89)).reminderDue()).isEqualTo(ReminderLevel.SECOND_NOTICE);
-		assertThat(account(patients.get(90)).reminderDue()).isEqualTo(ReminderLevel.FINAL_NOTICE);
-		List<Long> secondNotices = asSpecialist(() -> this.receivables.accounts(CLIENT,
-				new PatientAccountFilter(ReminderLevel.SECOND_NOTICE, null, 1000)))
-			.stream()
-			.map(PatientAccount::patientId)
-			.toList();
-		assertThat(secondNotices).contains(patients.get(60), patients.get(89))
-			.doesNotContain(patients.get(59), patients.get(90));
 	}
 
 	@Test
@@ -196,35 +180,16 @@ class PatientReceivablesIntegrationTest extends IntegrationTestSupport {
 	}
 
 	@Test
-	void collectionsOnlyAfterTheFinalNotice() {
+	void collectionsAreRefusedBeforeTheFinalNotice() {
 		long patient = patientOwing("CO", 95);
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> asSpecialist(
-				() -> this.receivables.handOffToCollections(CLIENT, patient, "Summit Recovery", null)));
-		assertThat(post("specialist", patient, "collections", "{\"agency\": \"Summit Recovery\"}").statusCode())
-			.isEqualTo(409);
-
-		byte[] statement = asSpecialist(() -> this.receivables.statementPdf(CLIENT, patient));
-		assertThat(new String(statement, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-		PatientAccount noticed = account(patient);
-		assertThat(noticed.lastReminderSent()).isEqualTo(ReminderLevel.FINAL_NOTICE);
-		assertThat(noticed.lastStatementDate()).isEqualTo(today());
-
-		CollectionsHandoff handoff = asSpecialist(
-				() -> this.receivables.handOffToCollections(CLIENT, patient, "Summit Recovery", "No answer"));
-		assertThat(handoff.amount()).isEqualByComparingTo("30.00");
-		assertThat(account(patient).inCollections()).isTrue();
-		// Collections keeps the balance: nothing is written off.
-		assertThat(claim("CO-1").patientBalance()).isEqualByComparingTo("30.00");
-		assertThat(claim("CO-1").writtenOff()).isEqualByComparingTo("0.00");
-	}
-
-	@Test
-	void anEarlierReminderDoesNotOpenTheWayToCollections() {
-		long patient = patientOwing("CR", 45);
-		asSpecialist(() -> this.receivables.statementPdf(CLIENT, patient));
-		assertThat(account(patient).lastReminderSent()).isEqualTo(ReminderLevel.REMINDER);
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> asSpecialist(
-				() -> this.receivables.handOffToCollections(CLIENT, patient, "Summit Recovery", null)));
+		assertThatExceptionOfType(RuleViolationException.class)
+			.isThrownBy(() -> asSpecialist(
+					() -> this.receivables.handOffToCollections(CLIENT, patient, "Summit Recovery", null)))
+			.withMessageContaining("final notice");
+		HttpResponse<String> refused = post("specialist", patient, "collections", "{\"agency\": \"Summit Recovery\"}");
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("final notice");
+		assertThat(account(patient).inCollections()).isFalse();
 	}
 
 	@Test
@@ -249,27 +214,36 @@ class PatientReceivablesIntegrationTest extends IntegrationTestSupport {
 		long patient = patientOwing("UA", 40);
 		assertThatExceptionOfType(ClientAccessDeniedException.class).isThrownBy(() -> AsUser.run("specialist2",
 				"AR_SPECIALIST", () -> this.receivables.accounts(CLIENT, PatientAccountFilter.all(10))));
-		assertThatExceptionOfType(ClientAccessDeniedException.class).isThrownBy(
-				() -> AsUser.run("specialist2", "AR_SPECIALIST", () -> this.receivables.statementPdf(CLIENT, patient)));
-		// Over the API an unassigned client answers like an unknown one: no existence
-		// oracle.
+		assertThatExceptionOfType(ClientAccessDeniedException.class)
+			.isThrownBy(() -> AsUser.run("specialist2", "AR_SPECIALIST", () -> this.statements.send(CLIENT, patient)));
 		assertThat(api().get("specialist2", accountsPath()).statusCode()).isEqualTo(404);
-		assertThat(api().get("specialist2", accountsPath() + "/" + patient + "/statement.pdf").statusCode())
-			.isEqualTo(404);
+		assertThat(post("specialist2", patient, "statements", "").statusCode()).isEqualTo(404);
+		assertThat(api().get("specialist2", accountsPath() + "/" + patient + "/statements").statusCode())
+			.isEqualTo(403);
 	}
 
 	@Test
 	void restApiListsPaysPlansAndPrintsStatements() {
 		long patient = patientOwing("RA", 65, 5);
-		HttpResponse<String> list = api().get("specialist", accountsPath() + "?level=2");
+		HttpResponse<String> list = api().get("specialist",
+				accountsPath() + "?letterDue=STATEMENT&addressMissing=true");
 		assertThat(list.statusCode()).isEqualTo(200);
-		assertThat(list.body()).contains("\"patientId\":" + patient).contains("\"balance\":60.00");
+		assertThat(list.body()).contains("\"patientId\":" + patient)
+			.contains("\"balance\":60.00")
+			.contains("\"addressMissing\":true")
+			.contains("\"nextLetter\":\"STATEMENT\"");
+		assertThat(api().get("specialist", accountsPath() + "?letterDue=SECOND_NOTICE").statusCode()).isEqualTo(400);
 
-		HttpResponse<String> statement = api().get("specialist", accountsPath() + "/" + patient + "/statement.pdf");
-		assertThat(statement.statusCode()).isEqualTo(200);
-		assertThat(statement.headers().firstValue("Content-Type"))
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/pdf"));
-		assertThat(statement.body()).startsWith("%PDF");
+		// The GET that printed and recorded a statement is gone; a letter is a POST, and
+		// without a mailing address it is refused naming the address.
+		HttpResponse<String> oldGet = api().get("specialist", accountsPath() + "/" + patient + "/statement.pdf");
+		assertThat(oldGet.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).doesNotStartWith("application/pdf"));
+		assertThat(oldGet.body()).doesNotStartWith("%PDF");
+		HttpResponse<String> statement = post("specialist", patient, "statements", "");
+		assertThat(statement.statusCode()).isEqualTo(422);
+		assertThat(statement.body()).contains("\"field\":\"address\"").contains("no mailing address");
+		assertThat(asSpecialist(() -> this.statements.letters(CLIENT, patient))).isEmpty();
 
 		HttpResponse<String> asked = post("specialist", patient, "payments",
 				"{\"amount\": 40.00, \"paidOn\": \"" + today() + "\", \"reference\": \"CARD 77\"}");
@@ -315,6 +289,7 @@ class PatientReceivablesIntegrationTest extends IntegrationTestSupport {
 			_get(Grid.class, (spec) -> spec.withId("patient-claims-grid"));
 			_assertNone(Button.class, (spec) -> spec.withId("post-payment"));
 			_assertNone(Button.class, (spec) -> spec.withId("hand-off-collections"));
+			_assertNone(Button.class, (spec) -> spec.withId("send-letter"));
 		}
 		finally {
 			BrowserlessUi.close();

@@ -40,6 +40,17 @@ public final class X12Builder {
 
 	private int hl = 1;
 
+	private String[] subscriberAddress;
+
+	/**
+	 * Gives the subscriber of the claims added after this call a mailing address (N3/N4
+	 * of loop 2010BA).
+	 */
+	public X12Builder subscriberAddress(String street, String city, String state, String zip) {
+		this.subscriberAddress = new String[] { street, city, state, zip };
+		return this;
+	}
+
 	/** Adds a claim with one line per charge; sequence P, S or T; frequency 1, 7 or 8. */
 	public X12Builder claim(String claimNumber, String sequence, String frequency, String serviceDate,
 			String... charges) {
@@ -47,6 +58,11 @@ public final class X12Builder {
 		this.body.add("HL*" + this.hl + "*1*22*0");
 		this.body.add("SBR*" + sequence + "*18*******CI");
 		this.body.add("NM1*IL*1*DOE*JANE****MI*MBR" + claimNumber);
+		if (this.subscriberAddress != null) {
+			this.body.add("N3*" + this.subscriberAddress[0]);
+			this.body.add("N4*" + this.subscriberAddress[1] + "*" + this.subscriberAddress[2] + "*"
+					+ this.subscriberAddress[3]);
+		}
 		this.body.add("DMG*D8*19700101*F");
 		this.body.add("NM1*PR*2*" + this.payer[0] + "*****PI*" + this.payer[1]);
 		java.math.BigDecimal total = java.math.BigDecimal.ZERO;

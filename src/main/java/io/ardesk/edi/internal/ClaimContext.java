@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import io.ardesk.edi.PostalAddress;
 import io.ardesk.edi.SubmittedClaim.ClaimForm;
 
 /**
@@ -15,12 +16,18 @@ record ClaimContext(ClaimForm form, @Nullable LocalDate submissionDate, @Nullabl
 		@Nullable String billingName, @Nullable Segment subscriberSbr, @Nullable Person subscriber,
 		@Nullable Segment payer, @Nullable Person patient) {
 
-	/** A person named by an NM1 (and DMG) in the header loops. PHI: never log. */
+	/**
+	 * A person named by an NM1 (with N3/N4 and DMG) in the header loops. PHI: never log.
+	 */
 	record Person(@Nullable String memberId, String lastName, @Nullable String firstName,
-			@Nullable LocalDate dateOfBirth) {
+			@Nullable LocalDate dateOfBirth, @Nullable PostalAddress address) {
 
 		Person withDateOfBirth(@Nullable LocalDate date) {
-			return new Person(this.memberId, this.lastName, this.firstName, date);
+			return new Person(this.memberId, this.lastName, this.firstName, date, this.address);
+		}
+
+		Person withAddress(@Nullable PostalAddress mailing) {
+			return new Person(this.memberId, this.lastName, this.firstName, this.dateOfBirth, mailing);
 		}
 
 		@Override

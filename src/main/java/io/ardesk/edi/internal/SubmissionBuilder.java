@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.ardesk.edi.PostalAddress;
 import io.ardesk.edi.SubmittedClaim;
 import io.ardesk.edi.SubmittedClaim.ClaimForm;
 
@@ -31,8 +32,11 @@ final class SubmissionBuilder {
 
 	private ClaimContext.@Nullable Person patient;
 
-	/** The NM1 entity (IL or QC) a following DMG describes. */
+	/** The NM1 entity (IL or QC) a following N3, N4 or DMG describes. */
 	private @Nullable String lastPersonEntity;
+
+	/** The N3 of that person, waiting for its N4. */
+	private @Nullable Segment street;
 
 	private final List<SubmittedClaim> claims = new ArrayList<>();
 
@@ -78,6 +82,7 @@ final class SubmissionBuilder {
 			default -> this.patient = null;
 		}
 		this.lastPersonEntity = null;
+		this.street = null;
 	}
 
 	private void forgetSubscriber() {
@@ -92,6 +97,8 @@ final class SubmissionBuilder {
 			case "BHT" -> this.submissionDate = ElementValues.date(segment, segment.element(4), warnings);
 			case "SBR" -> this.subscriberSbr = segment;
 			case "NM1" -> acceptName(segment);
+			case "N3" -> this.street = segment;
+			case "N4" -> acceptCityLine(segment);
 			case "DMG" -> {
 				if (segment.element(1).equals("D8")) {
 					LocalDate born = ElementValues.date(segment, segment.element(2), warnings);
@@ -124,11 +131,39 @@ final class SubmissionBuilder {
 			}
 		}
 		this.lastPersonEntity = entity;
+		this.street = null;
+	}
+
+	/**
+	 * The mailing address of the subscriber (2010BA) or patient (2010CA): N3 street lines
+	 * and N4 city, state and ZIP. An address lacking any of street, city, state or ZIP
+	 * cannot be mailed to and is left out.
+	 */
+	private void acceptCityLine(Segment n4) {
+		Segment n3 = this.street;
+		this.street = null;
+		if (n3 == null) {
+			return;
+		}
+		String line1 = ElementValues.optional(n3, 1);
+		String city = ElementValues.optional(n4, 1);
+		String state = ElementValues.optional(n4, 2);
+		String zip = ElementValues.optional(n4, 3);
+		if (line1 == null || city == null || state == null || zip == null) {
+			return;
+		}
+		PostalAddress address = new PostalAddress(line1, ElementValues.optional(n3, 2), city, state, zip);
+		if ("IL".equals(this.lastPersonEntity) && this.subscriber != null) {
+			this.subscriber = this.subscriber.withAddress(address);
+		}
+		else if ("QC".equals(this.lastPersonEntity) && this.patient != null) {
+			this.patient = this.patient.withAddress(address);
+		}
 	}
 
 	private static ClaimContext.Person person(Segment nm1) {
 		return new ClaimContext.Person(ElementValues.optional(nm1, 9), nm1.element(3).strip(),
-				ElementValues.optional(nm1, 4), null);
+				ElementValues.optional(nm1, 4), null, null);
 	}
 
 	/**

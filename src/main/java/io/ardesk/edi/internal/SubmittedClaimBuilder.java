@@ -169,8 +169,10 @@ final class SubmittedClaimBuilder {
 			throw claimProblem("Claim has no subscriber (2010BA NM1*IL) above it");
 		}
 		ClaimContext.Person patient = (this.context.patient() != null) ? this.context.patient() : subscriber;
+		// A dependant without an address of their own lives at the subscriber's.
 		return new PatientIdentity(this.clm.element(1).strip(), subscriber.memberId(), patient.lastName(),
-				patient.firstName(), patient.dateOfBirth());
+				patient.firstName(), patient.dateOfBirth(),
+				(patient.address() != null) ? patient.address() : subscriber.address());
 	}
 
 	private static DatePeriod lineDates(List<ServiceLine> lines) {

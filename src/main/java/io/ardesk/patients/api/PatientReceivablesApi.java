@@ -25,7 +25,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,16 +51,20 @@ class PatientReceivablesApi {
 		this.receivables = receivables;
 	}
 
+	/**
+	 * @param letters where the balance stands in the letter sequence statement → reminder
+	 * → final notice → collections
+	 */
 	record AccountItem(long patientId, @Nullable String accountNumber, String name, BigDecimal balance, int claims,
-			long oldestAgeDays, int reminderLevelDue, @Nullable Integer lastReminderLevelSent,
-			@Nullable LocalDate lastStatementDate, @Nullable PlanItem activePlan, boolean inCollections) {
+			long oldestAgeDays, SequenceItem letters, @Nullable PlanItem activePlan, boolean inCollections,
+			boolean addressMissing) {
 
 		static AccountItem of(PatientAccount account) {
 			return new AccountItem(account.patientId(), account.accountNumber(), account.name(),
-					money(account.balance()), account.claims(), account.oldestAgeDays(), account.reminderDue().level(),
-					(account.lastReminderSent() != null) ? account.lastReminderSent().level() : null,
-					account.lastStatementDate(),
-					(account.activePlan() != null) ? PlanItem.of(account.activePlan()) : null, account.inCollections());
+					money(account.balance()), account.claims(), account.oldestAgeDays(),
+					SequenceItem.of(account.letters()),
+					(account.activePlan() != null) ? PlanItem.of(account.activePlan()) : null, account.inCollections(),
+					account.addressMissing());
 		}
 
 	}
@@ -98,27 +101,22 @@ class PatientReceivablesApi {
 			@Size(max = 2000, message = "must be at most {max} characters") @Nullable String note) {
 	}
 
+	/**
+	 * Patients owing a balance, oldest first; {@code letterDue} keeps those due that
+	 * letter today, {@code addressMissing=true} those without a mailing address.
+	 */
 	@GetMapping
 	List<AccountItem> accounts(@PathVariable String clientId,
-			@RequestParam(required = false) @Min(0) @Max(3) @Nullable Integer level,
+			@RequestParam(required = false) @Nullable ReminderLevel letterDue,
 			@RequestParam(required = false) @Nullable Boolean inCollections,
+			@RequestParam(required = false) @Nullable Boolean addressMissing,
 			@RequestParam(defaultValue = "100") @Min(1) @Max(PatientAccountFilter.MAX_LIMIT) int limit) {
-		ReminderLevel due = (level != null) ? ReminderLevel.of(level) : null;
 		return this.receivables
-			.accounts(ApiClientIds.parse(clientId), new PatientAccountFilter(due, inCollections, limit))
+			.accounts(ApiClientIds.parse(clientId),
+					new PatientAccountFilter(letterDue, inCollections, addressMissing, limit))
 			.stream()
 			.map(AccountItem::of)
 			.toList();
-	}
-
-	@GetMapping(value = "/{patientId}/statement.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-	ResponseEntity<byte[]> statement(@PathVariable String clientId, @PathVariable long patientId) {
-		byte[] pdf = this.receivables.statementPdf(ApiClientIds.parse(clientId), patientId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"statement-" + patientId + "-" + LocalDate.now() + ".pdf\"")
-			.body(pdf);
 	}
 
 	/**
@@ -159,7 +157,7 @@ class PatientReceivablesApi {
 				request.note());
 	}
 
-	private static BigDecimal money(BigDecimal amount) {
+	static BigDecimal money(BigDecimal amount) {
 		return amount.setScale(2, RoundingMode.HALF_UP);
 	}
 

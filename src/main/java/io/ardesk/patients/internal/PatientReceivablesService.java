@@ -15,17 +15,17 @@ import io.ardesk.patients.PatientAccountFilter;
 import io.ardesk.patients.PatientReceivables;
 import io.ardesk.patients.PaymentOutcome;
 import io.ardesk.patients.PaymentPlan;
-import io.ardesk.patients.ReminderLevel;
 import io.ardesk.security.ChangesClient;
 import io.ardesk.security.ClientAccess;
 import io.ardesk.security.CurrentUser;
 import io.ardesk.security.ReadsClient;
+import io.ardesk.shared.problem.RuleViolationException;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
+import io.ardesk.tenancy.StatementPolicy;
 import io.ardesk.tenancy.UnknownClientException;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,15 +52,13 @@ class PatientReceivablesService implements PatientReceivables {
 
 	private final ClientDirectory directory;
 
-	private final JdbcClient jdbc;
-
 	private final PatientPaymentPosting payments;
 
 	private final MoneyMoveApprovals approvals;
 
 	PatientReceivablesService(AccountQuery accounts, OpenClaims openClaims, PaymentPlanStore plans,
 			PatientRecords records, ClientCalendar calendar, ClientAccess access, ClientDirectory directory,
-			JdbcClient jdbc, PatientPaymentPosting payments, MoneyMoveApprovals approvals) {
+			PatientPaymentPosting payments, MoneyMoveApprovals approvals) {
 		this.accounts = accounts;
 		this.openClaims = openClaims;
 		this.plans = plans;
@@ -68,7 +66,6 @@ class PatientReceivablesService implements PatientReceivables {
 		this.calendar = calendar;
 		this.access = access;
 		this.directory = directory;
-		this.jdbc = jdbc;
 		this.payments = payments;
 		this.approvals = approvals;
 	}
@@ -77,7 +74,7 @@ class PatientReceivablesService implements PatientReceivables {
 	@ReadsClient
 	@Transactional(readOnly = true)
 	public List<PatientAccount> accounts(ClientId client, PatientAccountFilter filter) {
-		return this.accounts.accounts(filter, this.calendar.today(client));
+		return this.accounts.accounts(filter, policy(client), this.calendar.today(client));
 	}
 
 	@Override
@@ -86,26 +83,6 @@ class PatientReceivablesService implements PatientReceivables {
 	public List<OpenPatientClaim> openClaims(ClientId client, long patientId) {
 		this.openClaims.requirePatient(patientId);
 		return this.openClaims.of(patientId, this.calendar.today(client));
-	}
-
-	@Override
-	@ChangesClient
-	@Transactional
-	public byte[] statementPdf(ClientId client, long patientId) {
-		this.openClaims.lockPatient(patientId);
-		LocalDate today = this.calendar.today(client);
-		List<OpenPatientClaim> open = this.openClaims.of(patientId, today);
-		if (open.isEmpty()) {
-			throw new io.ardesk.shared.problem.ConflictException(null,
-					"The patient owes nothing; there is no statement to send.");
-		}
-		ReminderLevel level = ReminderLevel.forAgeInDays(open.getFirst().ageDays());
-		BigDecimal total = total(open);
-		this.records.statementSent(patientId, today, level, total, actor());
-		PatientHeader patient = header(patientId);
-		String practice = this.directory.find(client).orElseThrow(() -> new UnknownClientException(client)).name();
-		return StatementDocument.write(new StatementDocument.Content(practice, patient.name(), patient.accountNumber(),
-				today, level, open, total));
 	}
 
 	@Override
@@ -190,11 +167,6 @@ class PatientReceivablesService implements PatientReceivables {
 			throw new io.ardesk.shared.problem.InvalidInputException("note",
 					"The note is longer than 2000 characters.");
 		}
-		// Fair-collection practice: the patient must have had the final notice first.
-		if (this.records.highestReminderSent(patientId).orElse(ReminderLevel.NEW) != ReminderLevel.FINAL_NOTICE) {
-			throw new io.ardesk.shared.problem.ConflictException(null,
-					"Send the final notice before handing the balance to collections.");
-		}
 		if (this.records.inCollections(patientId)) {
 			throw new io.ardesk.shared.problem.ConflictException(null,
 					"The balance is already with a collection agency.");
@@ -204,16 +176,20 @@ class PatientReceivablesService implements PatientReceivables {
 			throw new io.ardesk.shared.problem.ConflictException(null,
 					"The patient owes nothing; there is nothing to hand off.");
 		}
+		// Fair-collection practice: the patient had the final notice and the waiting
+		// period after it.
+		LocalDate today = this.calendar.today(client);
+		this.accounts.account(patientId, policy(client), today)
+			.flatMap((account) -> LetterCheck.collectionsRefusal(account.letters()))
+			.ifPresent((refusal) -> {
+				throw new RuleViolationException(null, refusal);
+			});
 		return this.records.handedOff(patientId, total, agency.strip(),
 				(note == null || note.isBlank()) ? null : note.strip(), actor(), this.calendar.now());
 	}
 
-	private PatientHeader header(long patientId) {
-		return this.jdbc.sql("select account_number, last_name, first_name from patient where id = :patient")
-			.param("patient", patientId)
-			.query((rs, n) -> new PatientHeader(rs.getString("account_number"),
-					AccountQuery.name(rs.getString("last_name"), rs.getString("first_name"))))
-			.single();
+	private StatementPolicy policy(ClientId client) {
+		return this.directory.find(client).orElseThrow(() -> new UnknownClientException(client)).rules().statements();
 	}
 
 	private String actor() {
@@ -222,9 +198,6 @@ class PatientReceivablesService implements PatientReceivables {
 
 	private static BigDecimal total(List<OpenPatientClaim> claims) {
 		return claims.stream().map(OpenPatientClaim::patientBalance).reduce(BigDecimal.ZERO, BigDecimal::add);
-	}
-
-	private record PatientHeader(@Nullable String accountNumber, String name) {
 	}
 
 }

@@ -4,16 +4,14 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 
 import io.ardesk.patients.CollectionsHandoff;
-import io.ardesk.patients.ReminderLevel;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What the desk did for a patient: statements sent, payments taken, hand-offs. */
+/** What the desk did for a patient: payments taken, hand-offs. */
 @Component
 class PatientRecords {
 
@@ -21,25 +19,6 @@ class PatientRecords {
 
 	PatientRecords(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	void statementSent(long patientId, LocalDate on, ReminderLevel level, BigDecimal amountDue, String by) {
-		this.jdbc
-			.sql("insert into patient_statement (patient_id, statement_date, reminder_level, amount_due, created_by) "
-					+ "values (:patient, :on, :level, :due, :by)")
-			.param("patient", patientId)
-			.param("on", OpenClaims.sqlDate(on))
-			.param("level", level.level())
-			.param("due", amountDue)
-			.param("by", by)
-			.update();
-	}
-
-	Optional<ReminderLevel> highestReminderSent(long patientId) {
-		return this.jdbc.sql("select max(reminder_level) from patient_statement where patient_id = :patient")
-			.param("patient", patientId)
-			.query((rs, n) -> (rs.getObject(1) != null) ? ReminderLevel.of(rs.getInt(1)) : null)
-			.optional();
 	}
 
 	void paymentTaken(long patientId, BigDecimal amount, LocalDate paidOn, String reference, String by, Instant at) {

@@ -3,27 +3,65 @@ package io.ardesk.patients.ui;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import io.ardesk.patients.LetterSequence;
 import io.ardesk.patients.PatientAccount;
 import io.ardesk.patients.ReminderLevel;
+import io.ardesk.shared.ui.Formats;
 
 /**
- * The state of a patient account at a glance: how firm the next reminder is, the plan and
- * whether it is kept, and a hand-off to collections.
+ * The state of a patient account at a glance: the next letter and when it is due, the
+ * plan and whether it is kept, a missing address and a hand-off to collections.
  */
 final class AccountBadges {
 
 	private AccountBadges() {
 	}
 
-	static Badge reminder(ReminderLevel level) {
+	static Badge level(ReminderLevel level) {
 		Badge badge = new Badge(level.label());
 		badge.addClassName("reminder-level");
 		switch (level) {
 			case REMINDER -> badge.addThemeVariants(BadgeVariant.WARNING);
-			case SECOND_NOTICE, FINAL_NOTICE -> badge.addThemeVariants(BadgeVariant.ERROR);
-			case NEW -> {
-				// a fresh balance needs no emphasis
+			case FINAL_NOTICE -> badge.addThemeVariants(BadgeVariant.ERROR);
+			case STATEMENT -> {
+				// the first letter needs no emphasis
 			}
+		}
+		return badge;
+	}
+
+	/**
+	 * The next step of the sequence in a few words: "Reminder due now", "Collections".
+	 */
+	static String nextStep(LetterSequence letters) {
+		return switch (letters.hold()) {
+			case IN_COLLECTIONS -> "With collections";
+			case PAYMENT_PLAN -> "On hold (plan)";
+			case NOTHING_OWED -> "Nothing owed";
+			case NONE -> {
+				if (letters.next() != null) {
+					yield letters.next().label()
+							+ (letters.letterDue() ? " due now" : " " + Formats.date(letters.nextDue()));
+				}
+				yield letters.collectionsPossible() ? "Collections possible"
+						: "Collections from " + Formats.date(letters.collectionsFrom());
+			}
+		};
+	}
+
+	/** The next step as a badge: coloured by the letter when it is due now. */
+	static Badge next(LetterSequence letters) {
+		Badge badge = new Badge(nextStep(letters));
+		badge.addClassName("next-letter");
+		if (letters.letterDue() && letters.next() == ReminderLevel.REMINDER) {
+			badge.addThemeVariants(BadgeVariant.WARNING);
+		}
+		else if ((letters.letterDue() && letters.next() == ReminderLevel.FINAL_NOTICE)
+				|| letters.collectionsPossible()) {
+			badge.addThemeVariants(BadgeVariant.ERROR);
+		}
+		else if (!letters.letterDue()) {
+			badge.addThemeVariants(BadgeVariant.CONTRAST);
 		}
 		return badge;
 	}
@@ -32,6 +70,12 @@ final class AccountBadges {
 		HorizontalLayout badges = new HorizontalLayout();
 		badges.setSpacing(true);
 		badges.setPadding(false);
+		if (account.addressMissing()) {
+			Badge missing = new Badge("Address missing");
+			missing.addClassName("address-missing");
+			missing.addThemeVariants(BadgeVariant.ERROR);
+			badges.add(missing);
+		}
 		if (account.activePlan() != null) {
 			Badge plan = new Badge("Payment plan");
 			plan.addThemeVariants(BadgeVariant.SUCCESS);

@@ -1,6 +1,5 @@
 package io.ardesk.patients.ui;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,11 +13,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -33,14 +29,16 @@ import io.ardesk.patients.PatientAccount;
 import io.ardesk.patients.PatientReceivables;
 import io.ardesk.patients.PaymentOutcome;
 import io.ardesk.patients.ReminderLevel;
+import io.ardesk.patients.PatientStatements;
 import io.ardesk.shared.problem.DomainException;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One patient's account: the open claims and, for those who may change the client, the
- * statement, a payment, a plan and the hand-off to collections.
+ * One patient's account: the open claims, the letters sent with their PDFs and what comes
+ * next and, for those who may change the client, the next letter, a payment, a plan and
+ * the hand-off to collections.
  */
 class PatientAccountDialog extends Dialog {
 
@@ -56,8 +54,8 @@ class PatientAccountDialog extends Dialog {
 
 	private final BigDecimal smallBalanceLimit;
 
-	PatientAccountDialog(PatientReceivables receivables, MoneyMoveApprovals approvals, ClientId client,
-			PatientAccount account, LocalDate today, boolean mayChange, BigDecimal smallBalanceLimit,
+	PatientAccountDialog(PatientReceivables receivables, PatientStatements statements, MoneyMoveApprovals approvals,
+			ClientId client, PatientAccount account, LocalDate today, boolean mayChange, BigDecimal smallBalanceLimit,
 			Runnable changed) {
 		this.receivables = receivables;
 		this.approvals = approvals;
@@ -68,7 +66,8 @@ class PatientAccountDialog extends Dialog {
 		setId("patient-account-dialog");
 		setHeaderTitle(account.name() + ((account.accountNumber() != null) ? " · " + account.accountNumber() : ""));
 		setWidth("min(60em, 95vw)");
-		VerticalLayout content = new VerticalLayout(summary(), new H4("Open claims"), claimsGrid());
+		VerticalLayout content = new VerticalLayout(summary(), new H4("Open claims"), claimsGrid(),
+				new LettersPanel(statements, client, account.patientId(), mayChange, changed));
 		content.setPadding(false);
 		pendingPayments().ifPresent(content::add);
 		if (mayChange) {
@@ -82,7 +81,7 @@ class PatientAccountDialog extends Dialog {
 		HorizontalLayout summary = new HorizontalLayout(
 				new Paragraph("Balance " + Formats.money(this.account.balance()) + ", oldest "
 						+ this.account.oldestAgeDays() + " days"),
-				AccountBadges.reminder(this.account.reminderDue()), AccountBadges.status(this.account));
+				AccountBadges.next(this.account.letters()), AccountBadges.status(this.account));
 		summary.setAlignItems(FlexComponent.Alignment.BASELINE);
 		return summary;
 	}
@@ -102,21 +101,8 @@ class PatientAccountDialog extends Dialog {
 	}
 
 	private HorizontalLayout actions() {
-		// The handler keeps its own copies: it runs on a later request and asks the
-		// service again, which checks access and records the statement.
 		ClientId client = this.client;
 		long patientId = this.account.patientId();
-		PatientReceivables receivables = this.receivables;
-		Anchor statement = new Anchor();
-		statement.setHref(DownloadHandler.fromInputStream((event) -> {
-			byte[] pdf = receivables.statementPdf(client, patientId);
-			return new DownloadResponse(new ByteArrayInputStream(pdf), "statement-" + patientId + ".pdf",
-					"application/pdf", pdf.length);
-		}), AttachmentType.DOWNLOAD);
-		statement.setId("download-statement");
-		statement.add(VaadinIcon.DOWNLOAD_ALT.create());
-		statement.add(" Download statement (" + this.account.reminderDue().wording() + ")");
-
 		TextField agency = new TextField();
 		agency.setId("collections-agency");
 		agency.setPlaceholder("Collection agency");
@@ -127,11 +113,12 @@ class PatientAccountDialog extends Dialog {
 		}, null));
 		handOff.setId("hand-off-collections");
 		handOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
-		// Only once the final notice went out; the service checks it again.
-		boolean finalNoticeSent = this.account.lastReminderSent() == ReminderLevel.FINAL_NOTICE;
-		handOff.setEnabled(finalNoticeSent && !this.account.inCollections());
+		// Only once the final notice and the waiting period after it are over; the
+		// service
+		// checks it again.
+		handOff.setEnabled(this.account.letters().collectionsPossible());
 		agency.setEnabled(handOff.isEnabled());
-		HorizontalLayout actions = new HorizontalLayout(statement, agency, handOff);
+		HorizontalLayout actions = new HorizontalLayout(agency, handOff);
 		actions.setAlignItems(FlexComponent.Alignment.BASELINE);
 		return actions;
 	}

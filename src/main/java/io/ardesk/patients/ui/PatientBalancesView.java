@@ -5,20 +5,26 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.ardesk.approvals.MoneyMoveApprovals;
+import com.vaadin.flow.router.RouterLink;
+import io.ardesk.patients.LetterSent;
 import io.ardesk.patients.PatientAccount;
 import io.ardesk.patients.PatientAccountFilter;
 import io.ardesk.patients.PatientReceivables;
+import io.ardesk.patients.PatientStatements;
 import io.ardesk.portal.ActiveClient;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientDirectory;
@@ -26,8 +32,9 @@ import io.ardesk.tenancy.ClientId;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * Patients of the active client who owe a balance, oldest first, with how firmly to
- * remind them. A click opens the account.
+ * Patients of the active client who owe a balance, oldest first, with the last letter and
+ * the next step of their letter sequence; patients without a mailing address are marked.
+ * A click opens the account.
  */
 @Route("patients")
 @PageTitle("Patient balances · ARdesk")
@@ -40,6 +47,8 @@ public class PatientBalancesView extends VerticalLayout {
 
 	private final PatientReceivables receivables;
 
+	private final PatientStatements statements;
+
 	private final ActiveClient activeClient;
 
 	private final Grid<PatientAccount> grid = new Grid<>();
@@ -50,15 +59,22 @@ public class PatientBalancesView extends VerticalLayout {
 
 	private final ClientDirectory directory;
 
-	public PatientBalancesView(ActiveClient activeClient, PatientReceivables receivables, MoneyMoveApprovals approvals,
-			ClientDirectory directory) {
+	private final Checkbox addressMissing = new Checkbox("Only patients without a mailing address");
+
+	public PatientBalancesView(ActiveClient activeClient, PatientReceivables receivables, PatientStatements statements,
+			MoneyMoveApprovals approvals, ClientDirectory directory) {
 		this.receivables = receivables;
+		this.statements = statements;
 		this.approvals = approvals;
 		this.directory = directory;
 		this.activeClient = activeClient;
 		setPadding(true);
 		setSizeFull();
-		add(new H2("Patient balances"));
+		RouterLink runs = new RouterLink("Statement runs", StatementRunsView.class);
+		runs.setId("statement-runs-link");
+		HorizontalLayout header = new HorizontalLayout(new H2("Patient balances"), runs);
+		header.setAlignItems(FlexComponent.Alignment.BASELINE);
+		add(header);
 		activeClient.id()
 			.ifPresentOrElse(this::show, () -> add(new Paragraph(
 					"You are not assigned to any client practice. Ask your firm administrator to assign you.")));
@@ -72,7 +88,11 @@ public class PatientBalancesView extends VerticalLayout {
 			.setHeader("Account")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.grid.addColumn(PatientAccount::name).setHeader("Patient").setWidth("10em").setFlexGrow(1);
+		this.grid.addColumn(PatientAccount::name)
+			.setHeader("Patient")
+			.setTooltipGenerator(PatientAccount::name)
+			.setWidth("9em")
+			.setFlexGrow(1);
 		money("Patient balance", PatientAccount::balance);
 		this.grid.addColumn(PatientAccount::claims)
 			.setHeader("Claims")
@@ -84,22 +104,23 @@ public class PatientBalancesView extends VerticalLayout {
 			.setTextAlign(ColumnTextAlign.END)
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		// Auto width cannot measure badges rendered later: wide enough for "Second
-		// notice".
-		this.grid.addComponentColumn((account) -> AccountBadges.reminder(account.reminderDue()))
-			.setHeader("Reminder due")
-			.setWidth("9em")
+		this.grid.addColumn(PatientBalancesView::lastLetter).setHeader("Last letter").setAutoWidth(true).setFlexGrow(0);
+		// Auto width cannot measure badges rendered later: wide enough for "Final notice
+		// 01/31/2027".
+		this.grid.addComponentColumn((account) -> AccountBadges.next(account.letters()))
+			.setHeader("Next letter")
+			.setWidth("12.5em")
 			.setFlexGrow(0);
-		this.grid.addColumn((account) -> Formats.date(account.lastStatementDate()))
-			.setHeader("Last statement")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		this.grid.addComponentColumn(AccountBadges::status).setHeader("Status").setWidth("16em").setFlexGrow(0);
+		this.grid.addComponentColumn(AccountBadges::status).setHeader("Status").setWidth("10em").setFlexGrow(1);
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		this.grid.setSizeFull();
 		this.grid.setEmptyStateText("No patient balances");
 		this.grid.addItemClickListener((click) -> open(client, click.getItem()));
-		add(this.count, this.grid);
+		this.addressMissing.setId("address-missing-filter");
+		this.addressMissing.addValueChangeListener((change) -> load(client));
+		HorizontalLayout bar = new HorizontalLayout(this.count, this.addressMissing);
+		bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+		add(bar, this.grid);
 		load(client);
 	}
 
@@ -112,20 +133,30 @@ public class PatientBalancesView extends VerticalLayout {
 	}
 
 	private void load(ClientId client) {
-		List<PatientAccount> accounts = this.receivables.accounts(client, PatientAccountFilter.all(LIMIT));
+		boolean missingOnly = this.addressMissing.getValue();
+		List<PatientAccount> accounts = this.receivables.accounts(client,
+				new PatientAccountFilter(null, null, missingOnly ? Boolean.TRUE : null, LIMIT));
 		this.grid.setItems(accounts);
+		this.grid.setEmptyStateText(
+				missingOnly ? "Every patient owing a balance has a mailing address" : "No patient balances");
 		this.count.setText((accounts.size() >= LIMIT) ? "the " + Formats.count(LIMIT) + " oldest patient balances"
 				: Formats.count(accounts.size()) + ((accounts.size() == 1) ? " patient" : " patients"));
 	}
 
 	private void open(ClientId client, PatientAccount account) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = account.letters().asOf();
 		BigDecimal limit = this.directory.find(client)
 			.map((profile) -> profile.rules().smallBalanceLimit())
 			.orElse(BigDecimal.ZERO);
-		new PatientAccountDialog(this.receivables, this.approvals, client, account, today,
+		new PatientAccountDialog(this.receivables, this.statements, this.approvals, client, account, today,
 				this.activeClient.mayChange(), limit, () -> load(client))
 			.open();
+	}
+
+	/** The latest letter of the running sequence, e.g. "Reminder 12/05/2026". */
+	static String lastLetter(PatientAccount account) {
+		LetterSent last = account.letters().last();
+		return (last != null) ? last.level().label() + " " + Formats.date(last.on()) : "";
 	}
 
 }

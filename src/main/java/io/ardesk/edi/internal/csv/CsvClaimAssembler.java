@@ -84,7 +84,7 @@ public final class CsvClaimAssembler {
 					CsvColumn.PAYER_CLAIM_NUMBER.header(), first.line()));
 		}
 		PatientIdentity patient = new PatientIdentity(first.patientAccount(), first.memberId(), first.lastName(),
-				first.firstName(), first.dateOfBirth());
+				first.firstName(), first.dateOfBirth(), first.address());
 		return new SubmittedClaim(first.claimNumber(), first.form(), first.frequencyCode(), first.payerClaimNumber(),
 				null, first.payerName(), first.payerId(), first.responsibility(), first.billingNpi(),
 				first.renderingNpi(), first.location(), patient, from, to, first.submissionDate(), billed,
@@ -109,6 +109,13 @@ public final class CsvClaimAssembler {
 		fields.put(CsvColumn.LOCATION, (line) -> text(line.location()));
 		fields.put(CsvColumn.SUBMISSION_DATE, CsvClaimLine::submissionDate);
 		fields.put(CsvColumn.CLAIM_FORM, CsvClaimLine::form);
+		fields.put(CsvColumn.PATIENT_ADDRESS1,
+				(line) -> text((line.address() != null) ? line.address().line1() : null));
+		fields.put(CsvColumn.PATIENT_ADDRESS2,
+				(line) -> text((line.address() != null) ? line.address().line2() : null));
+		fields.put(CsvColumn.PATIENT_CITY, (line) -> text((line.address() != null) ? line.address().city() : null));
+		fields.put(CsvColumn.PATIENT_STATE, (line) -> (line.address() != null) ? line.address().state() : null);
+		fields.put(CsvColumn.PATIENT_ZIP, (line) -> (line.address() != null) ? line.address().zip() : null);
 		return fields;
 	}
 

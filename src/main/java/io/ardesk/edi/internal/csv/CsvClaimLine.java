@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.ardesk.edi.PostalAddress;
 import io.ardesk.edi.SubmittedClaim.ClaimForm;
 
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,7 @@ public record CsvClaimLine(int line, String claimNumber, String patientAccount, 
 		@Nullable String billingNpi, @Nullable String renderingNpi, @Nullable String location,
 		@Nullable LocalDate submissionDate, ClaimForm form, LocalDate serviceDateFrom,
 		@Nullable LocalDate serviceDateTo, String procedureCode, List<String> modifiers, BigDecimal units,
-		BigDecimal charge, @Nullable String revenueCode) {
+		BigDecimal charge, @Nullable String revenueCode, @Nullable PostalAddress address) {
 
 	@Override
 	public String toString() {

@@ -30,7 +30,13 @@ public enum CsvColumn {
 	PROCEDURE_CODE(true, false, "cpt", "cpt_code", "hcpcs", "hcpcs_code", "cpt_hcpcs", "procedure"),
 	MODIFIERS(false, false, "modifier", "mods"), UNITS(false, false, "unit", "quantity", "qty", "service_units"),
 	LINE_CHARGE(true, false, "charge", "charges", "charge_amount", "line_amount", "amount", "billed_amount"),
-	REVENUE_CODE(false, false, "rev_code"), CLAIM_FORM(false, true, "form", "claim_type");
+	REVENUE_CODE(false, false, "rev_code"), CLAIM_FORM(false, true, "form", "claim_type"),
+	PATIENT_ADDRESS1(false, true, "patient_address", "patient_address_1", "patient_address_line_1", "patient_street",
+			"address1", "address_1", "address_line_1", "address", "street"),
+	PATIENT_ADDRESS2(false, true, "patient_address_2", "patient_address_line_2", "address2", "address_2",
+			"address_line_2"),
+	PATIENT_CITY(false, true, "city"), PATIENT_STATE(false, true, "state", "patient_st", "st"),
+	PATIENT_ZIP(false, true, "zip", "zip_code", "zipcode", "postal_code", "patient_zip_code", "patient_postal_code");
 
 	private final boolean required;
 

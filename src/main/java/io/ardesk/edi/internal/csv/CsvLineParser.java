@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import io.ardesk.edi.FileIssue;
+import io.ardesk.edi.PostalAddress;
 import io.ardesk.edi.SubmittedClaim.ClaimForm;
 
 import org.jspecify.annotations.Nullable;
@@ -71,6 +73,7 @@ public final class CsvLineParser {
 		BigDecimal charge = values.required(CsvColumn.LINE_CHARGE, CsvLineParser::charge);
 		String revenueCode = values.optional(CsvColumn.REVENUE_CODE, CsvValues::revenueCode);
 		ClaimForm form = values.optional(CsvColumn.CLAIM_FORM, CsvLineParser::form, ClaimForm.PROFESSIONAL);
+		PostalAddress address = address(row, values);
 
 		if (from != null && to != null && to.isBefore(from)) {
 			error(row, CsvColumn.SERVICE_DATE_TO, "is before service_date_from");
@@ -85,7 +88,37 @@ public final class CsvLineParser {
 		warnAboutNpi(row, CsvColumn.RENDERING_NPI, renderingNpi);
 		return new CsvClaimLine(row.line(), claimNumber, account, lastName, firstName, dateOfBirth, memberId, payerName,
 				payerId, responsibility, frequency, payerClaimNumber, billingNpi, renderingNpi, location, submitted,
-				form, from, to, procedure, modifiers, units, charge, revenueCode);
+				form, from, to, procedure, modifiers, units, charge, revenueCode, address);
+	}
+
+	/**
+	 * The patient's mailing address: all five columns may be empty (no address), but a
+	 * row that gives any part needs the street, city, state and ZIP to be mailable.
+	 */
+	private @Nullable PostalAddress address(CsvRow row, Values values) {
+		List<CsvColumn> needed = List.of(CsvColumn.PATIENT_ADDRESS1, CsvColumn.PATIENT_CITY, CsvColumn.PATIENT_STATE,
+				CsvColumn.PATIENT_ZIP);
+		boolean any = Stream.concat(needed.stream(), Stream.of(CsvColumn.PATIENT_ADDRESS2))
+			.anyMatch((column) -> !this.header.value(row, column).isEmpty());
+		if (!any) {
+			return null;
+		}
+		String line1 = values.optional(CsvColumn.PATIENT_ADDRESS1, Function.identity());
+		String line2 = values.optional(CsvColumn.PATIENT_ADDRESS2, Function.identity());
+		String city = values.optional(CsvColumn.PATIENT_CITY, Function.identity());
+		String state = values.optional(CsvColumn.PATIENT_STATE, CsvValues::state);
+		String zip = values.optional(CsvColumn.PATIENT_ZIP, CsvValues::zip);
+		boolean complete = true;
+		for (CsvColumn column : needed) {
+			if (this.header.value(row, column).isEmpty()) {
+				error(row, column, "is required when the row gives a patient address");
+				complete = false;
+			}
+		}
+		if (!complete || line1 == null || city == null || state == null || zip == null) {
+			return null;
+		}
+		return new PostalAddress(line1, line2, city, state, zip);
 	}
 
 	private static BigDecimal charge(String text) {

@@ -42,6 +42,10 @@ public final class CsvValues {
 
 	private static final Pattern NPI = Pattern.compile("\\d{10}");
 
+	private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
+
+	private static final Pattern ZIP = Pattern.compile("(\\d{5})(-?(\\d{4}))?");
+
 	private CsvValues() {
 	}
 
@@ -141,6 +145,24 @@ public final class CsvValues {
 			sum += digit;
 		}
 		return sum % 10 == 0;
+	}
+
+	/** A two-letter US state or territory code such as CO. */
+	public static String state(String text) {
+		String state = text.toUpperCase(Locale.ROOT);
+		if (!STATE.matcher(state).matches()) {
+			throw new IllegalArgumentException("is not a two-letter state code such as CO");
+		}
+		return state;
+	}
+
+	/** A five-digit ZIP code or ZIP+4, written 80204 or 80204-1234. */
+	public static String zip(String text) {
+		java.util.regex.Matcher zip = ZIP.matcher(text);
+		if (!zip.matches()) {
+			throw new IllegalArgumentException("is not a ZIP code (five digits, or ZIP+4 such as 80204-1234)");
+		}
+		return (zip.group(3) != null) ? zip.group(1) + "-" + zip.group(3) : zip.group(1);
 	}
 
 	/** P, S or T (or the words primary, secondary, tertiary). */
