@@ -59,7 +59,7 @@ public class UsersView extends VerticalLayout {
 			.setKey("username")
 			.setHeader("User name")
 			.setSortable(true)
-			.setWidth("8.5em")
+			.setWidth("8em")
 			.setFlexGrow(1)
 			.setTooltipGenerator(UserSummary::username);
 		this.grid.addColumn(UserSummary::displayName)
@@ -85,7 +85,7 @@ public class UsersView extends VerticalLayout {
 			.setComparator((user) -> (user.lastSignInAt() != null) ? user.lastSignInAt() : Instant.EPOCH)
 			.setTooltipGenerator((user) -> (user.lastSignInAt() != null)
 					? "Last sign-in " + Formats.dateTime(user.lastSignInAt(), zone) : "Never signed in")
-			.setWidth("7em")
+			.setWidth("8.5em")
 			.setFlexGrow(0);
 		this.grid.addComponentColumn(UsersView::status).setKey("status").setHeader("Status").setAutoWidth(true);
 		this.grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
