@@ -1,5 +1,8 @@
 package io.ardesk.security.ui;
 
+import java.time.Instant;
+import java.time.ZoneId;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -50,31 +53,40 @@ public class UsersView extends VerticalLayout {
 		header.setAlignItems(Alignment.BASELINE);
 		header.setJustifyContentMode(JustifyContentMode.BETWEEN);
 
+		// Seven columns must fit a laptop screen without a horizontal scroll bar: fixed
+		// widths, long values wrapped or in a tooltip.
 		this.grid.addColumn(UserSummary::username)
 			.setKey("username")
 			.setHeader("User name")
 			.setSortable(true)
-			.setWidth("11em")
-			.setFlexGrow(1);
+			.setWidth("8em")
+			.setFlexGrow(1)
+			.setTooltipGenerator(UserSummary::username);
 		this.grid.addColumn(UserSummary::displayName)
 			.setHeader("Name")
 			.setSortable(true)
-			.setWidth("11em")
+			.setWidth("8.5em")
 			.setFlexGrow(1);
-		this.grid.addColumn((user) -> user.role().label()).setHeader("Role").setSortable(true).setAutoWidth(true);
+		this.grid.addColumn((user) -> user.role().label()).setHeader("Role").setSortable(true).setWidth("8.5em");
 		// The clients are what an administrator checks here: wrapped, never cut off.
 		this.grid.addColumn(this::clientsOf)
 			.setKey("clients")
 			.setHeader("Clients")
-			.setWidth("12em")
+			.setWidth("9em")
 			.setFlexGrow(2)
 			.setTooltipGenerator(this::clientsOf);
-		this.grid.addColumn((user) -> Formats.dateTime(user.lastSignInAt(), clients.firm().timeZone()))
+		ZoneId zone = clients.firm().timeZone();
+		this.grid
+			.addColumn((user) -> (user.lastSignInAt() != null)
+					? Formats.date(user.lastSignInAt().atZone(zone).toLocalDate()) : "Never")
 			.setKey("lastSignIn")
 			.setHeader("Last sign-in")
 			.setSortable(true)
-			.setComparator((user) -> (user.lastSignInAt() != null) ? user.lastSignInAt() : java.time.Instant.EPOCH)
-			.setAutoWidth(true);
+			.setComparator((user) -> (user.lastSignInAt() != null) ? user.lastSignInAt() : Instant.EPOCH)
+			.setTooltipGenerator((user) -> (user.lastSignInAt() != null)
+					? "Last sign-in " + Formats.dateTime(user.lastSignInAt(), zone) : "Never signed in")
+			.setWidth("8.5em")
+			.setFlexGrow(0);
 		this.grid.addComponentColumn(UsersView::status).setKey("status").setHeader("Status").setAutoWidth(true);
 		this.grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
