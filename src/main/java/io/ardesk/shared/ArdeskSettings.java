@@ -10,8 +10,8 @@ import org.springframework.util.unit.DataSize;
  * Every {@code ardesk.*} setting in one place, each with its default. Modules take the
  * nested record they need instead of reading properties one by one.
  *
- * @param tenantConfig the folder of {@code firm.yaml} and the client files (empty: the
- * working folder's {@code tenant-config/}, else the demo configuration in the jar)
+ * @param tenantConfig the folder of firm.yaml and the client files (empty: the working
+ * folder's tenant-config/, else the demo configuration in the jar)
  * @param adminPassword the first firm administrator's password, outside the demo
  */
 @ConfigurationProperties("ardesk")
@@ -63,11 +63,13 @@ public record ArdeskSettings(@DefaultValue("") String tenantConfig, @DefaultValu
 	}
 
 	/**
-	 * @param enabled load generated AR into the clients marked {@code demo: true} (demo
-	 * profile only)
+	 * @param enabled load generated AR into the clients marked demo: true in their
+	 * tenant-config file (demo profile only)
 	 * @param months how many months of history to generate
+	 * @param parallelClients how many clients load at the same time
 	 */
-	public record DemoData(@DefaultValue("true") boolean enabled, @DefaultValue("12") int months) {
+	public record DemoData(@DefaultValue("true") boolean enabled, @DefaultValue("12") int months,
+			@DefaultValue("2") int parallelClients) {
 	}
 
 	/**

@@ -55,8 +55,6 @@ class DemoLedgerLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoLedgerLoader.class);
 
-	static final int PARALLEL_CLIENTS = 2;
-
 	private final ClientDirectory directory;
 
 	private final FileImports imports;
@@ -73,6 +71,8 @@ class DemoLedgerLoader implements ApplicationRunner {
 
 	private final int months;
 
+	private final int parallelClients;
+
 	DemoLedgerLoader(ClientDirectory directory, FileImports imports, WorkQueue queue, AgingSnapshots snapshots,
 			ClaimWorkspace workspace, Clock clock, ArdeskSettings settings) {
 		this.directory = directory;
@@ -83,6 +83,7 @@ class DemoLedgerLoader implements ApplicationRunner {
 		this.clock = clock;
 		this.enabled = settings.demoData().enabled();
 		this.months = settings.demoData().months();
+		this.parallelClients = Math.max(1, settings.demoData().parallelClients());
 	}
 
 	@Override
@@ -100,9 +101,10 @@ class DemoLedgerLoader implements ApplicationRunner {
 		}
 		long started = System.nanoTime();
 		log.info("Loading demo AR into {} client(s) marked demo; the portal reports ready when done", empty.size());
-		// Clients are independent schemas: two at a time keep both cores busy on a
-		// small machine, importing on one while the database works for the other.
-		try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_CLIENTS, empty.size()))) {
+		// Clients are independent schemas: two at a time (the default) keep both cores
+		// of a small machine busy, importing for one while the database works for the
+		// other.
+		try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(this.parallelClients, empty.size()))) {
 			List<Future<?>> loads = empty.stream()
 				.map((client) -> pool.submit(() -> SystemActor.run(() -> load(client))))
 				.collect(java.util.stream.Collectors.toList());
