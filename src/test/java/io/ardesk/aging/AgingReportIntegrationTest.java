@@ -383,7 +383,7 @@ class AgingReportIntegrationTest extends IntegrationTestSupport {
 
 	private void post(ClientId client, X12Builder file) {
 		ImportResult result = AsUser.call("manager", "ACCOUNT_MANAGER",
-				() -> this.imports.importFile(client, "aging-test.x12", file.build(), ImportProgress.none()));
+				() -> this.imports.importFile(client, "aging-test.x12", file.build(client), ImportProgress.none()));
 		assertThat(result.status()).as(String.valueOf(result.errors())).isEqualTo(ImportStatus.POSTED);
 	}
 

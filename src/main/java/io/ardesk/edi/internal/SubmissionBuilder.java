@@ -23,6 +23,8 @@ final class SubmissionBuilder {
 
 	private @Nullable String billingName;
 
+	private @Nullable String billingTaxId;
+
 	private @Nullable Segment subscriberSbr;
 
 	private ClaimContext.@Nullable Person subscriber;
@@ -72,6 +74,7 @@ final class SubmissionBuilder {
 			case "20" -> {
 				this.billingNpi = null;
 				this.billingName = null;
+				this.billingTaxId = null;
 				forgetSubscriber();
 			}
 			case "22" -> forgetSubscriber();
@@ -92,6 +95,14 @@ final class SubmissionBuilder {
 			case "BHT" -> this.submissionDate = ElementValues.date(segment, segment.element(4), warnings);
 			case "SBR" -> this.subscriberSbr = segment;
 			case "NM1" -> acceptName(segment);
+			case "REF" -> {
+				// 2010AA: the billing provider's EIN (or SSN for a person billing in
+				// their own name)
+				String qualifier = segment.element(1).strip();
+				if ("85".equals(this.lastPersonEntity) && (qualifier.equals("EI") || qualifier.equals("SY"))) {
+					this.billingTaxId = ElementValues.optional(segment, 2);
+				}
+			}
 			case "DMG" -> {
 				if (segment.element(1).equals("D8")) {
 					LocalDate born = ElementValues.date(segment, segment.element(2), warnings);
@@ -113,7 +124,10 @@ final class SubmissionBuilder {
 		String entity = nm1.element(1).strip();
 		switch (entity) {
 			case "85" -> {
-				this.billingNpi = nm1.element(8).equals("XX") ? ElementValues.optional(nm1, 9) : null;
+				String qualifier = nm1.element(8).strip();
+				this.billingNpi = qualifier.equals("XX") ? ElementValues.optional(nm1, 9) : null;
+				this.billingTaxId = (qualifier.equals("24") || qualifier.equals("34")) ? ElementValues.optional(nm1, 9)
+						: null;
 				this.billingName = personOrOrganisationName(nm1);
 			}
 			case "IL" -> this.subscriber = person(nm1);
@@ -144,8 +158,8 @@ final class SubmissionBuilder {
 	}
 
 	private ClaimContext context() {
-		return new ClaimContext(this.form, this.submissionDate, this.billingNpi, this.billingName, this.subscriberSbr,
-				this.subscriber, this.payer, this.patient);
+		return new ClaimContext(this.form, this.submissionDate, this.billingNpi, this.billingName, this.billingTaxId,
+				this.subscriberSbr, this.subscriber, this.payer, this.patient);
 	}
 
 	private void finishClaim() {

@@ -38,8 +38,12 @@ class UnmatchedPaymentsApi {
 	Map<String, Object> match(@PathVariable String clientId, @PathVariable long paymentId,
 			@RequestBody Map<String, String> body) {
 		String claimNumber = body.getOrDefault("claimNumber", "");
-		this.payments.match(ApiClientIds.parse(clientId), paymentId, claimNumber);
-		return Map.of("paymentId", paymentId, "claimNumber", claimNumber, "status", "MATCHED");
+		UnmatchedPayments.Matched matched = this.payments.match(ApiClientIds.parse(clientId), paymentId, claimNumber);
+		if (matched.posted()) {
+			return Map.of("paymentId", paymentId, "claimNumber", claimNumber, "status", "MATCHED");
+		}
+		return Map.of("paymentId", paymentId, "claimNumber", claimNumber, "status", "HELD", "heldBecause",
+				String.valueOf(matched.heldBecause()));
 	}
 
 	@PostMapping("/{paymentId}/dismiss")

@@ -30,7 +30,11 @@ public enum CsvColumn {
 	PROCEDURE_CODE(true, false, "cpt", "cpt_code", "hcpcs", "hcpcs_code", "cpt_hcpcs", "procedure"),
 	MODIFIERS(false, false, "modifier", "mods"), UNITS(false, false, "unit", "quantity", "qty", "service_units"),
 	LINE_CHARGE(true, false, "charge", "charges", "charge_amount", "line_amount", "amount", "billed_amount"),
-	REVENUE_CODE(false, false, "rev_code"), CLAIM_FORM(false, true, "form", "claim_type");
+	REVENUE_CODE(false, false, "rev_code"), CLAIM_FORM(false, true, "form", "claim_type"),
+	BILLING_TAX_ID(false, true, "tax_id", "ein", "billing_ein", "federal_tax_id", "billing_provider_tax_id"),
+	PRIOR_PAYER_PAID(false, true, "primary_paid", "other_payer_paid", "prior_paid"),
+	PRIOR_PAYER_ADJUSTED(false, true, "primary_adjusted", "other_payer_adjusted", "prior_adjusted"),
+	PATIENT_RESPONSIBILITY(false, true, "remaining_patient_liability", "patient_liability", "patient_share");
 
 	private final boolean required;
 

@@ -60,6 +60,15 @@ public final class CsvLineParser {
 		BigDecimal charge = values.required(CsvColumn.LINE_CHARGE, CsvLineParser::charge);
 		String revenueCode = values.optional(CsvColumn.REVENUE_CODE, CsvValues::revenueCode);
 		ClaimForm form = values.optional(CsvColumn.CLAIM_FORM, CsvLineParser::form, ClaimForm.PROFESSIONAL);
+		String billingTaxId = values.optional(CsvColumn.BILLING_TAX_ID, CsvValues::taxId);
+		CsvClaimLine.PriorPayerAmounts prior = new CsvClaimLine.PriorPayerAmounts(
+				values.optional(CsvColumn.PRIOR_PAYER_PAID, CsvLineParser::charge),
+				values.optional(CsvColumn.PRIOR_PAYER_ADJUSTED, CsvValues::money),
+				values.optional(CsvColumn.PATIENT_RESPONSIBILITY, CsvLineParser::charge));
+		if (!prior.isEmpty() && "P".equals(responsibility)) {
+			error(row, CsvColumn.RESPONSIBILITY,
+					"must be S or T when prior_payer_paid, prior_payer_adjusted or patient_responsibility is given");
+		}
 
 		if (from != null && to != null && to.isBefore(from)) {
 			error(row, CsvColumn.SERVICE_DATE_TO, "is before service_date_from");
@@ -74,7 +83,7 @@ public final class CsvLineParser {
 		warnAboutNpi(row, CsvColumn.RENDERING_NPI, renderingNpi);
 		return new CsvClaimLine(row.line(), claimNumber, account, lastName, firstName, dateOfBirth, memberId, payerName,
 				payerId, responsibility, frequency, payerClaimNumber, billingNpi, renderingNpi, location, submitted,
-				form, from, to, procedure, modifiers, units, charge, revenueCode);
+				form, from, to, procedure, modifiers, units, charge, revenueCode, billingTaxId, prior);
 	}
 
 	private static BigDecimal charge(String text) {
