@@ -74,9 +74,30 @@ public final class X12Builder {
 
 	private int hl = 1;
 
+	/**
+	 * Another payer of a claim (loop 2320/2330B): an earlier payer with what it paid
+	 * (AMT*D), its claim-level adjustments given as {@code "PR-1:21.89"} (CAS) and the
+	 * remaining patient liability (AMT*EAF), or, with {@code paid} null, a payer that
+	 * comes next and has not adjudicated.
+	 */
+	public record OtherPayer(String sequence, String name, String payerId, String paid, String remaining,
+			String... adjustments) {
+
+		public static OtherPayer next(String sequence, String name, String payerId) {
+			return new OtherPayer(sequence, name, payerId, null, null);
+		}
+
+	}
+
 	/** Adds a claim with one line per charge; sequence P, S or T; frequency 1, 7 or 8. */
 	public X12Builder claim(String claimNumber, String sequence, String frequency, String serviceDate,
 			String... charges) {
+		return claim(claimNumber, sequence, frequency, serviceDate, List.of(), charges);
+	}
+
+	/** Adds a claim with its other payers (loop 2320) and one line per charge. */
+	public X12Builder claim(String claimNumber, String sequence, String frequency, String serviceDate,
+			List<OtherPayer> otherPayers, String... charges) {
 		this.hl++;
 		this.body.add("HL*" + this.hl + "*1*22*0");
 		this.body.add("SBR*" + sequence + "*18*******CI");
@@ -92,6 +113,23 @@ public final class X12Builder {
 			this.body.add("REF*F8*PCN" + claimNumber);
 		}
 		this.body.add("HI*ABK:J069");
+		for (OtherPayer other : otherPayers) {
+			this.body.add("SBR*" + other.sequence() + "*18*******CI");
+			for (String adjustment : other.adjustments()) {
+				String[] groupAndRest = adjustment.split("-", 2);
+				String[] reasonAndAmount = groupAndRest[1].split(":");
+				this.body.add("CAS*" + groupAndRest[0] + "*" + reasonAndAmount[0] + "*" + reasonAndAmount[1]);
+			}
+			if (other.paid() != null) {
+				this.body.add("AMT*D*" + other.paid());
+			}
+			if (other.remaining() != null) {
+				this.body.add("AMT*EAF*" + other.remaining());
+			}
+			this.body.add("OI***Y*P**Y");
+			this.body.add("NM1*IL*1*DOE*JANE****MI*OTHER" + claimNumber);
+			this.body.add("NM1*PR*2*" + other.name() + "*****PI*" + other.payerId());
+		}
 		int line = 0;
 		for (String charge : charges) {
 			line++;
@@ -134,6 +172,15 @@ public final class X12Builder {
 		this.body.add("NM1*QC*1*DOE*JANE****MI*MBR" + claimNumber);
 		this.body.add("DTM*232*20260105");
 		this.claims++;
+		return this;
+	}
+
+	/**
+	 * Appends segments as written (without terminators), e.g. the SVC, CAS and LQ of a
+	 * service line after the claim payment they belong to.
+	 */
+	public X12Builder then(String... segments) {
+		this.body.addAll(List.of(segments));
 		return this;
 	}
 

@@ -34,10 +34,10 @@ class LedgerAsOfQuery {
 
 	Optional<LedgerBalances> claim(String claimNumber, LocalDate asOf) {
 		return this.jdbc
-			.sql("select " + SUMS + ", count(*) from " + ClaimLedger.BALANCES_AS_OF_FUNCTION
-					+ "(?) b join claim c on c.id = b.claim_id where c.claim_number = ?")
+			.sql("select " + SUMS + " from " + ClaimLedger.BALANCES_AS_OF_FUNCTION
+					+ "(?) b join claim c on c.id = b.claim_id where c.claim_number = ? having count(*) > 0")
 			.params(Date.valueOf(asOf), claimNumber)
-			.query((rs, n) -> (rs.getLong(11) == 0) ? null : balances(rs))
+			.query((rs, n) -> balances(rs))
 			.optional();
 	}
 
