@@ -10,20 +10,26 @@ import io.ardesk.claims.ClaimLedger;
 import io.ardesk.claims.ClaimStatus;
 import io.ardesk.claims.ResponsibleParty;
 import io.ardesk.housekeeping.ClientCheck;
+import io.ardesk.portal.ActiveClient;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.test.ArdeskIntegrationTest;
 import io.ardesk.test.AsUser;
+import io.ardesk.test.BrowserlessUi;
 import io.ardesk.test.IntegrationTestSupport;
 import io.ardesk.test.LedgerInvariants;
 import io.ardesk.test.X12Builder;
 import io.ardesk.test.X12Builder.OtherPayer;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -55,6 +61,9 @@ class CoordinationOfBenefitsIntegrationTest extends IntegrationTestSupport {
 
 	@Autowired
 	List<ClientCheck> checks;
+
+	@Autowired
+	ApplicationContext context;
 
 	@AfterEach
 	void ledgerRulesHold() {
@@ -98,6 +107,18 @@ class CoordinationOfBenefitsIntegrationTest extends IntegrationTestSupport {
 					(share) -> share.owed().toPlainString())
 			.containsExactly(tuple("Primary", "39.15", "0.00"), tuple("Secondary", "30.00", "0.00"),
 					tuple("Patient", "0.00", "6.89"));
+		try {
+			BrowserlessUi.openAs(this.context, "specialist", "AR_SPECIALIST");
+			this.context.getBean(ActiveClient.class).switchTo(CLIENT);
+			UI.getCurrent().navigate("claims/COB-100");
+			@SuppressWarnings("unchecked")
+			Grid<ClaimDetail.PayerShare> shares = _get(Grid.class, (spec) -> spec.withId("payer-shares"));
+			assertThat(shares.getGenericDataView().getItems()).extracting(ClaimDetail.PayerShare::party)
+				.containsExactly("Primary", "Secondary", "Patient");
+		}
+		finally {
+			BrowserlessUi.close();
+		}
 		// Before the secondary's payment date (02/10/2026) the journal still has it open.
 		assertThat(asOf("COB-100", LocalDate.of(2026, 2, 9)).insuranceBalance()).isEqualByComparingTo("36.89");
 		assertThat(asOf("COB-100", LocalDate.of(2026, 2, 10)).patientBalance()).isEqualByComparingTo("6.89");

@@ -20,18 +20,25 @@ import io.ardesk.tenancy.TenantContext;
 import io.ardesk.test.ApiClient;
 import io.ardesk.test.ArdeskIntegrationTest;
 import io.ardesk.test.AsUser;
+import io.ardesk.test.BrowserlessUi;
 import io.ardesk.test.IntegrationTestSupport;
 import io.ardesk.test.LedgerInvariants;
 import io.ardesk.test.X12Builder;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,6 +71,9 @@ class PostingExceptionsIntegrationTest extends IntegrationTestSupport {
 
 	@Autowired
 	List<ClientCheck> checks;
+
+	@Autowired
+	ApplicationContext context;
 
 	@LocalServerPort
 	int port;
@@ -269,6 +279,35 @@ class PostingExceptionsIntegrationTest extends IntegrationTestSupport {
 				.doesNotContain("ERROR:", "character varying");
 		});
 		assertThat(claim("EX-900").payerPaid()).isEqualByComparingTo("0.00");
+	}
+
+	@Test
+	void theViewListsHeldPaymentsForStaffAndIsClosedToViewers() {
+		post(claims().claim("EX-1000", "P", "1", "20260105", "100.00"));
+		post(X12Builder.remittance835("ACME HEALTH", "ACME1", "TRN-EX-1000", "70.00")
+			.payment("EX-1000", "1", "100.00", "70.00", "10.00", "PR-1:20.00"));
+		try {
+			BrowserlessUi.openAs(this.context, "specialist", "AR_SPECIALIST");
+			UI.getCurrent().navigate("remittance/exceptions");
+			@SuppressWarnings("unchecked")
+			Grid<PostingException> grid = _get(Grid.class, (spec) -> spec.withId("posting-exceptions"));
+			assertThat(grid.getGenericDataView().getItems()).anySatisfy((held) -> {
+				assertThat(held.claimNumber()).isEqualTo("EX-1000");
+				assertThat(held.payment().traceNumber()).isEqualTo("TRN-EX-1000");
+			});
+			assertThat(_get(Span.class, (spec) -> spec.withId("posting-exceptions-count")).getText()).endsWith("open");
+		}
+		finally {
+			BrowserlessUi.close();
+		}
+		try {
+			BrowserlessUi.openAs(this.context, "viewer.lakeview-ortho", "CLIENT_VIEWER");
+			assertThatThrownBy(() -> UI.getCurrent().navigate("remittance/exceptions"))
+				.isInstanceOf(MockAccessDeniedException.class);
+		}
+		finally {
+			BrowserlessUi.close();
+		}
 	}
 
 	@Test

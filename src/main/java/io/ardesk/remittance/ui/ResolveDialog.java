@@ -1,8 +1,9 @@
 package io.ardesk.remittance.ui;
 
 import java.math.BigDecimal;
-import java.util.List;
+import java.util.Map;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -35,7 +36,7 @@ final class ResolveDialog {
 		dialog.add(new Paragraph("The payment is posted with its amounts as they are. A balance it makes negative "
 				+ "becomes a credit balance flagged for refund review."), note);
 		confirm(dialog, "Post as is", () -> exceptions.postAsIs(client, exception.id(), note.getValue()), done,
-				List.of(note));
+				Map.of("note", note), note);
 	}
 
 	static void dismiss(PostingExceptions exceptions, ClientId client, PostingException exception, Runnable done) {
@@ -44,7 +45,7 @@ final class ResolveDialog {
 		reason.setRequired(true);
 		dialog.add(reason);
 		confirm(dialog, "Dismiss", () -> exceptions.dismiss(client, exception.id(), reason.getValue()), done,
-				List.of(reason));
+				Map.of("reason", reason), reason);
 	}
 
 	static void postCorrected(PostingExceptions exceptions, ClientId client, PostingException exception,
@@ -67,7 +68,9 @@ final class ResolveDialog {
 						new PostingExceptions.CorrectedAmounts(value(paid), value(contractual), value(other),
 								value(patient), value(denied)),
 						note.getValue()),
-				done, List.of(paid, contractual, other, patient, denied, note));
+				done, Map.of("paid", paid, "contractual", contractual, "otherAdjusted", other, "patientResponsibility",
+						patient, "denied", denied, "note", note),
+				paid);
 	}
 
 	private static Dialog dialog(String title, PostingException exception) {
@@ -99,13 +102,13 @@ final class ResolveDialog {
 	}
 
 	/**
-	 * Runs the action; a refusal is shown on the field it names (else on every field),
-	 * the dialog stays open with what was typed.
+	 * Runs the action; a refusal is shown on the field it names (else on the main one),
+	 * and the dialog stays open with what was typed.
 	 */
 	private static void confirm(Dialog dialog, String label, Runnable action, Runnable done,
-			List<? extends com.vaadin.flow.component.HasValidation> fields) {
+			Map<String, ? extends HasValidation> fields, HasValidation main) {
 		Button confirm = new Button(label, (click) -> {
-			fields.forEach((field) -> field.setInvalid(false));
+			fields.values().forEach((field) -> field.setInvalid(false));
 			try {
 				action.run();
 				dialog.close();
@@ -114,7 +117,8 @@ final class ResolveDialog {
 					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 			}
 			catch (DomainException ex) {
-				com.vaadin.flow.component.HasValidation target = fields.getLast();
+				HasValidation target = (ex.field() != null && fields.containsKey(ex.field())) ? fields.get(ex.field())
+						: main;
 				target.setErrorMessage(ex.getMessage());
 				target.setInvalid(true);
 			}
