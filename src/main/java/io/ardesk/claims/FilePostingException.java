@@ -24,6 +24,18 @@ public class FilePostingException extends RuleViolationException {
 		return this.issues;
 	}
 
+	/**
+	 * The issues as a CSV export locates them: a claim found at "CLM" position N is the
+	 * claim starting on line N.
+	 */
+	public List<FileIssue> issuesOfCsv() {
+		return this.issues.stream()
+			.map((issue) -> ("CLM".equals(issue.segment()) && issue.position() != null)
+					? new FileIssue("line " + issue.position() + ": " + issue.message(), null, issue.position())
+					: issue)
+			.toList();
+	}
+
 	private static @Nullable String place(FileIssue issue) {
 		if (issue.segment() == null) {
 			return (issue.position() != null) ? "line " + issue.position() : null;

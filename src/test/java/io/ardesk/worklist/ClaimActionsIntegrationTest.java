@@ -386,10 +386,12 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 
 	@Test
 	void theWorkspaceActionsAreaRequestsApprovesAndAnswers() {
-		seed(LAKEVIEW, "UA", "900.00");
+		// "UW", not "UA": the patient-receivables test enters UA-1 into Lakeview in the
+		// same database.
+		seed(LAKEVIEW, "UW", "900.00");
 		try {
 			BrowserlessUi.openAs(this.context, "specialist", "AR_SPECIALIST");
-			UI.getCurrent().navigate("workspace/UA-1");
+			UI.getCurrent().navigate("workspace/UW-1");
 			_click(_get(Button.class, (spec) -> spec.withId("request-write-off")));
 			_setValue(_get(BigDecimalField.class, (spec) -> spec.withId("action-amount")), new BigDecimal("75.00"));
 			_setValue(_get(TextArea.class, (spec) -> spec.withId("action-reason")), "Small balance after appeal");
@@ -415,7 +417,7 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 			BrowserlessUi.close();
 		}
 		WriteOffRequest pending = asManager(() -> this.actions.pendingWriteOffs(LAKEVIEW)).stream()
-			.filter((request) -> request.claimNumber().equals("UA-1"))
+			.filter((request) -> request.claimNumber().equals("UW-1"))
 			.findFirst()
 			.orElseThrow();
 		try {
@@ -423,18 +425,18 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 			UI.getCurrent().navigate("approvals");
 			assertThat(_get(Grid.class, (spec) -> spec.withId("write-off-approvals")).getGenericDataView().getItems())
 				.contains(pending);
-			UI.getCurrent().navigate("workspace/UA-1");
+			UI.getCurrent().navigate("workspace/UW-1");
 			_click(_get(Button.class, (spec) -> spec.withId("approve-write-off-" + pending.id())));
 		}
 		finally {
 			BrowserlessUi.close();
 		}
-		assertThat(claim(LAKEVIEW, "UA-1").insuranceBalance()).isEqualByComparingTo("825.00");
+		assertThat(claim(LAKEVIEW, "UW-1").insuranceBalance()).isEqualByComparingTo("825.00");
 		long documents = AsUser.call("viewer.lakeview-ortho", "CLIENT_VIEWER",
-				() -> this.actions.actions(LAKEVIEW, "UA-1").documentRequests().getFirst().id());
+				() -> this.actions.actions(LAKEVIEW, "UW-1").documentRequests().getFirst().id());
 		try {
 			BrowserlessUi.openAs(this.context, "viewer.lakeview-ortho", "CLIENT_VIEWER");
-			UI.getCurrent().navigate("workspace/UA-1");
+			UI.getCurrent().navigate("workspace/UW-1");
 			_assertNone(Button.class, (spec) -> spec.withId("request-write-off"));
 			_assertNone(Button.class, (spec) -> spec.withId("add-note"));
 			_click(_get(Button.class, (spec) -> spec.withId("answer-documents-" + documents)));
@@ -448,7 +450,7 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 		finally {
 			BrowserlessUi.close();
 		}
-		assertLedgerHolds(LAKEVIEW, "UA-1");
+		assertLedgerHolds(LAKEVIEW, "UW-1");
 	}
 
 	private void seed(ClientId client, String prefix, String... charges) {

@@ -343,8 +343,10 @@ class ClaimRegistrationService implements ClaimRegistration {
 	}
 
 	/**
-	 * Every claim needs a date of service; a file without one is refused naming the claim
-	 * and where it is, before anything is written.
+	 * Every claim needs a date of service, and its values must fit the ledger; a file
+	 * that breaks either is refused naming the claim and where it starts (its CLM
+	 * segment; the importer turns that into the row of a CSV export), before anything is
+	 * written.
 	 */
 	private static void checkDates(List<SubmittedClaim> submitted) {
 		List<FileIssue> problems = new ArrayList<>();
@@ -354,6 +356,9 @@ class ClaimRegistrationService implements ClaimRegistration {
 						"Claim " + claim.claimNumber() + " has no date of service (claim DTP*472/434 or line DTP*472)",
 						"CLM", claim.position()));
 			}
+			ClaimFieldLimits.check(claim)
+				.forEach((problem) -> problems
+					.add(new FileIssue("Claim " + claim.claimNumber() + ": " + problem, "CLM", claim.position())));
 		}
 		if (!problems.isEmpty()) {
 			throw new FilePostingException(problems);

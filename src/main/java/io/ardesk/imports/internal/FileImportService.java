@@ -25,6 +25,7 @@ import io.ardesk.security.ChangesClient;
 import io.ardesk.security.ClientAccess;
 import io.ardesk.security.ReadsClient;
 import io.ardesk.security.SystemActor;
+import io.ardesk.shared.problem.DomainException;
 import io.ardesk.tenancy.ClientId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -118,18 +119,21 @@ class FileImportService implements FileImports {
 			}
 			log.warn("Import of {} rejected: {}", fileName, ex.getClass().getSimpleName());
 			return rejected(client, fileName, hash, parsed.format(), actor, at,
-					List.of(new FileIssue(
-							"The file conflicts with data already on file: " + ex.getMostSpecificCause().getMessage(),
-							null, null)));
+					List.of(new FileIssue("The file conflicts with data already on file (a value that must be unique, "
+							+ "or one the ledger cannot keep); nothing was posted", null, null)));
 		}
 		catch (FilePostingException ex) {
 			log.warn("Import of {} rejected: {}", fileName, ex.getClass().getSimpleName());
-			return rejected(client, fileName, hash, parsed.format(), actor, at, ex.issues());
+			return rejected(client, fileName, hash, parsed.format(), actor, at,
+					(parsed.format() == FileFormat.CSV_CLAIMS) ? ex.issuesOfCsv() : ex.issues());
 		}
 		catch (RuntimeException ex) {
 			log.warn("Import of {} rejected: {}", fileName, ex.getClass().getSimpleName());
 			return rejected(client, fileName, hash, parsed.format(), actor, at,
-					List.of(new FileIssue("Could not post the file: " + ex.getMessage(), null, null)));
+					List.of(new FileIssue("Could not post the file because of "
+							+ ((ex instanceof DomainException domain) ? domain.getMessage()
+									: "an internal error (" + ex.getClass().getSimpleName() + ")")
+							+ "; nothing was posted", null, null)));
 		}
 	}
 

@@ -25,6 +25,9 @@ final class FieldLimits {
 		List<FileIssue> problems = new ArrayList<>();
 		for (RemittanceAdvice advice : advices) {
 			limit(problems, advice.traceNumber(), 80, "TRN02 (trace number)", "ST", advice.position());
+			limit(problems, advice.payerName(), 60, "N1*PR N102 (payer name)", "ST", advice.position());
+			limit(problems, advice.payerId(), 77, "the payer id (REF*2U, N1*PR N104 or TRN03)", "ST",
+					advice.position());
 			for (ProviderAdjustment plb : advice.providerAdjustments()) {
 				limit(problems, plb.providerId(), 80, "PLB01 (provider id)", "ST", advice.position());
 				limit(problems, plb.reasonCode(), 10, "PLB03-1 (adjustment reason)", "ST", advice.position());
@@ -42,8 +45,8 @@ final class FieldLimits {
 	private static void check(List<FileIssue> problems, ClaimPayment payment) {
 		int at = payment.position();
 		limit(problems, payment.patientControlNumber(), 80, "CLP01 (patient control number)", "CLP", at);
+		limit(problems, payment.payerClaimControlNumber(), 80, "CLP07 (payer claim control number)", "CLP", at);
 		limit(problems, payment.statusCode(), 3, "CLP02 (claim status)", "CLP", at);
-		limit(problems, payment.payerClaimControlNumber(), 80, "CLP07 (payer claim number)", "CLP", at);
 		adjustments(problems, payment.adjustments(), "in the claim-level CAS", at);
 		remarks(problems, payment.remarkCodes(), "MOA/MIA of the claim", at);
 		int line = 0;
@@ -61,7 +64,7 @@ final class FieldLimits {
 	private static void adjustments(List<FileIssue> problems, List<Adjustment> adjustments, String where, int at) {
 		for (Adjustment adjustment : adjustments) {
 			limit(problems, adjustment.group(), 2, "CAS01 (group code) " + where, "CLP", at);
-			limit(problems, adjustment.reason(), 10, "the adjustment reason code " + where, "CLP", at);
+			limit(problems, adjustment.reason(), 5, "the adjustment reason code (CARC) " + where, "CLP", at);
 		}
 	}
 
