@@ -71,24 +71,30 @@ public class PostingExceptionsView extends VerticalLayout {
 			.setHeader("Payer")
 			.setAutoWidth(true)
 			.setTooltipGenerator((e) -> e.payment().payer());
-		this.grid.addColumn((e) -> e.payment().traceNumber()).setHeader("Trace").setAutoWidth(true);
+		this.grid.addColumn((e) -> e.payment().traceNumber())
+			.setHeader("Trace")
+			.setAutoWidth(true)
+			.setTooltipGenerator((e) -> "CLP02 " + e.payment().statusCode());
 		this.grid.addColumn((e) -> (e.claimNumber() != null) ? e.claimNumber() : e.payment().patientControlNumber())
 			.setHeader("Claim")
 			.setAutoWidth(true);
-		this.grid.addColumn((e) -> e.payment().statusCode()).setHeader("CLP02").setAutoWidth(true).setFlexGrow(0);
 		money("Charge", (e) -> e.payment().charge());
 		money("Paid", (e) -> e.payment().paid());
 		this.grid.addColumn((e) -> e.kind().label()).setHeader("Held because").setAutoWidth(true);
 		this.grid.addColumn(PostingException::problem)
 			.setHeader("What does not fit")
 			.setFlexGrow(1)
+			.setWidth("24em")
 			.setTooltipGenerator(PostingException::problem);
 		money("By", PostingException::difference);
 		this.grid.addColumn((e) -> status(e)).setHeader("Status").setAutoWidth(true);
 		this.grid.addComponentColumn((e) -> actions(client, e)).setHeader("").setAutoWidth(true).setFlexGrow(0);
 		this.grid.setEmptyStateComponent(
 				new Span("No posting exceptions: every claim payment balanced and reached its claim."));
-		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+		// The problem says what does not fit in a sentence: let it wrap rather than cut
+		// it.
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+				GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setSizeFull();
 		this.count.setId("posting-exceptions-count");
 		this.showResolved.addValueChangeListener((change) -> refresh(client));
@@ -122,14 +128,16 @@ public class PostingExceptionsView extends VerticalLayout {
 			return actions;
 		}
 		boolean hasClaim = exception.claimNumber() != null;
-		Button post = new Button("Post as is…",
+		Button post = new Button("Post…",
 				(click) -> ResolveDialog.postAsIs(this.exceptions, client, exception, () -> refresh(client)));
-		Button corrected = new Button("Post corrected…",
+		Button corrected = new Button("Correct…",
 				(click) -> ResolveDialog.postCorrected(this.exceptions, client, exception, () -> refresh(client)));
 		Button dismiss = new Button("Dismiss…",
 				(click) -> ResolveDialog.dismiss(this.exceptions, client, exception, () -> refresh(client)));
 		post.setEnabled(hasClaim);
 		corrected.setEnabled(hasClaim);
+		post.setTooltipText("Post as the remittance gave it");
+		corrected.setTooltipText("Post with corrected amounts");
 		post.addThemeVariants(ButtonVariant.LUMO_SMALL);
 		corrected.addThemeVariants(ButtonVariant.LUMO_SMALL);
 		dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
