@@ -77,8 +77,8 @@ class LedgerBrowserTest extends IntegrationTestSupport {
 	void aSpecialistSeesEachPayersPartTheHeldPaymentsAndTheCreditsOwedBack() {
 		post(X12Builder.claims837("PRAIRIE SUPPLEMENT", "PSUP1")
 			.claim("LB-100", "S", "1", "20260105",
-					List.of(new OtherPayer("P", "MEDICARE PART B", "04412", "39.15", "36.89", "PR-1:21.89",
-							"PR-2:15.00", "CO-42:3.00")),
+					List.of(new OtherPayer("P", "KEY INSURANCE", "KEY01", "39.15", "36.89", "PR-1:21.89", "PR-2:15.00",
+							"CO-42:3.00")),
 					"43.00", "15.00", "21.04")
 			.claim("LB-200", "P", "1", "20260105", "999.00")
 			.claim("LB-300", "P", "1", "20260105", "100.00"));
@@ -101,7 +101,7 @@ class LedgerBrowserTest extends IntegrationTestSupport {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("client-switcher")));
 
 		this.browser.get(base + "/claims/LB-100");
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payer-shares"), "MEDICARE PART B"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payer-shares"), "KEY INSURANCE"));
 		assertThat(this.browser.findElement(By.id("payer-shares")).getText()).contains("Secondary",
 				"PRAIRIE SUPPLEMENT", "$30.00", "$6.89");
 		screenshot("ledger-claim-payer-shares.png");

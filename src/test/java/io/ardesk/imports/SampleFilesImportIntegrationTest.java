@@ -15,12 +15,16 @@ import io.ardesk.tenancy.TenantContext;
 import io.ardesk.test.ArdeskIntegrationTest;
 import io.ardesk.test.AsUser;
 import io.ardesk.test.IntegrationTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,8 +40,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * warning).
  */
 @ArdeskIntegrationTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SampleFilesImportIntegrationTest extends IntegrationTestSupport {
+
+	/**
+	 * The security context strategy of the portal the other tests share. Starting this
+	 * test's own portal (another configuration) installs Vaadin's strategy anew, which
+	 * the shared portal's method security would no longer see: it is put back afterwards.
+	 */
+	private static SecurityContextHolderStrategy sharedStrategy;
+
+	@BeforeAll
+	static void rememberTheSharedSecurityStrategy() {
+		sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
+	}
+
+	@AfterAll
+	static void restoreTheSharedSecurityStrategy() {
+		SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+	}
 
 	@DynamicPropertySource
 	static void lakeviewWithoutProviderIdentifiers(DynamicPropertyRegistry registry) throws IOException {
