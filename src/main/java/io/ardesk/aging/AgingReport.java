@@ -12,10 +12,12 @@ import io.ardesk.tenancy.ClientId;
  * are kept apart: a claim with both counts once in each.
  *
  * @param basis the date ages are counted from, as the client is configured
- * @param rows one per group with an open balance, largest insurance total first
+ * @param rows one per group with an open balance or a credit balance, largest insurance
+ * total first
+ * @param credits credit balances (money owed back), counted apart and never netted
  */
 public record AgingReport(ClientId client, LocalDate asOf, AgingBasis basis, AgingGrouping grouping,
-		AgingTotals insurance, AgingTotals patient, List<AgingRow> rows) {
+		AgingTotals insurance, AgingTotals patient, AgingCredits credits, List<AgingRow> rows) {
 
 	public AgingReport {
 		rows = List.copyOf(rows);
@@ -25,9 +27,9 @@ public record AgingReport(ClientId client, LocalDate asOf, AgingBasis basis, Agi
 		return (party == ResponsibleParty.INSURANCE) ? this.insurance : this.patient;
 	}
 
-	/** Whether nothing at all is owed as of the date. */
+	/** Whether nothing at all is owed, either way, as of the date. */
 	public boolean isEmpty() {
-		return this.insurance.claims() == 0 && this.patient.claims() == 0;
+		return this.insurance.claims() == 0 && this.patient.claims() == 0 && this.credits.isEmpty();
 	}
 
 }

@@ -13,13 +13,13 @@ import org.jspecify.annotations.Nullable;
  * A claim's age is the as-of date minus its basis date: the date of service, or for
  * clients aged by submission date the date the claim was sent (the date of service when
  * that is not known). Only claims whose basis date is on or before the as-of date and
- * that are not voided count; insurance and patient balances are aged separately, each
- * only where it is above zero.
+ * count; insurance and patient balances are aged separately, each only where it is above
+ * zero. A balance below zero is a credit balance (money owed back): counted on its own,
+ * never netted against what is owed.
  * <p>
- * <b>Limitation:</b> the ledger keeps current balances only, not balances by date. An
- * earlier as-of date therefore leaves out claims not yet entered (or sent) by then and
- * ages the rest relative to that date, but uses what they owe <em>today</em>: payments
- * made since are not added back.
+ * An earlier as-of date uses the balances each claim had on that date, from the ledger's
+ * dated posting journal: payments and adjustments made since are not in it. Today's
+ * report reads the current balances, which the journal adds up to.
  */
 public interface AgingReports {
 

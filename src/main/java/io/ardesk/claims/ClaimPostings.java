@@ -19,8 +19,14 @@ public interface ClaimPostings {
 	 */
 	Matches match(ClientId client, Collection<String> claimNumbers, Collection<String> payerClaimNumbers);
 
-	/** Applies decisions in order; records each in the claim's history. */
-	void apply(ClientId client, List<Adjudication> adjudications, ImportOrigin origin);
+	/**
+	 * Applies decisions in order: each one by the payer's place among the claim's payers
+	 * (primary, secondary, tertiary), recorded in the claim's history and journal. In
+	 * {@link PostingMode#HOLD_PROBLEMS} the decisions of a claim that would leave a
+	 * balance negative, without being a true overpayment, are all held back and the claim
+	 * is left as it was.
+	 */
+	PostingOutcome apply(ClientId client, List<Adjudication> adjudications, ImportOrigin origin, PostingMode mode);
 
 	/** The payer with this payer id (or name), created when first seen. */
 	long payer(ClientId client, String name, @Nullable String externalId, @Nullable String filingIndicator);

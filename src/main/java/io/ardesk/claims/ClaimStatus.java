@@ -4,8 +4,15 @@ package io.ardesk.claims;
 public enum ClaimStatus {
 
 	SUBMITTED("Submitted"), IN_PROCESS("In process"), PARTIALLY_PAID("Partially paid"), DENIED("Denied"),
-	FORWARDED("Forwarded to secondary"), PATIENT_BALANCE("Patient balance"), PAID("Paid"), CLOSED("Closed"),
-	VOIDED("Voided");
+	/**
+	 * The primary crossed the claim over to the secondary itself: at the secondary, no
+	 * bill needed.
+	 */
+	FORWARDED("At secondary (crossover)"),
+	/** The primary has paid; what is left waits for the secondary (or tertiary) payer. */
+	AWAITING_SECONDARY("Awaiting secondary"), PATIENT_BALANCE("Patient balance"),
+	/** Money is owed back to a payer or the patient: waiting for refund review. */
+	CREDIT_BALANCE("Credit balance"), PAID("Paid"), CLOSED("Closed"), VOIDED("Voided");
 
 	private final String label;
 

@@ -4,6 +4,6 @@
  * claim.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "tenancy", "security", "edi", "codes", "portal", "shared" })
+		allowedDependencies = { "tenancy", "security", "edi", "codes", "portal", "shared", "housekeeping" })
 @org.jspecify.annotations.NullMarked
 package io.ardesk.claims;

@@ -17,13 +17,16 @@ import org.jspecify.annotations.Nullable;
  * @param location the service facility (or billing provider) name
  * @param submissionDate the date the claim was sent (BHT04), if known
  * @param position segment number (X12) or line number (CSV) where the claim starts
+ * @param billingTaxId the billing provider's tax id (2010AA REF*EI, or NM109 when NM108
+ * is 24), if the file gives one
  */
 public record SubmittedClaim(String claimNumber, ClaimForm form, String frequencyCode,
 		@Nullable String payerClaimControlNumber, @Nullable String facilityCode, String payerName,
 		@Nullable String payerId, String responsibilitySequence, @Nullable String billingNpi,
 		@Nullable String renderingNpi, @Nullable String location, PatientIdentity patient,
 		@Nullable LocalDate serviceDateFrom, @Nullable LocalDate serviceDateTo, @Nullable LocalDate submissionDate,
-		BigDecimal billedAmount, List<ServiceLine> lines, List<PriorPayerAdjudication> priorPayers, int position) {
+		BigDecimal billedAmount, List<ServiceLine> lines, List<PriorPayerAdjudication> priorPayers, int position,
+		@Nullable String billingTaxId) {
 
 	public enum ClaimForm {
 

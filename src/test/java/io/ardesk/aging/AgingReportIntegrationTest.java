@@ -300,7 +300,10 @@ class AgingReportIntegrationTest extends IntegrationTestSupport {
 				"MEDICARE PART B,Insurance,0.00,0.00,0.00,0.00,2560.00,2560.00",
 				"ACME HEALTH,Patient,0.00,50.00,0.00,30.00,0.00,80.00",
 				"Total,Insurance,30.00,270.00,480.00,1920.00,2560.00,5260.00",
-				"Total,Patient,0.00,50.00,0.00,30.00,0.00,80.00");
+				"Total,Patient,0.00,50.00,0.00,30.00,0.00,80.00",
+				// Money owed back has lines of its own, even when there is none.
+				"Credit balances owed back (0 claims),Insurance,,,,,,0.00",
+				"Credit balances owed back (0 claims),Patient,,,,,,0.00");
 		HttpResponse<String> xlsx = this.api.get("manager",
 				"/api/v1/clients/lakeview-ortho/aging.xlsx?asOf=2026-06-30&groupBy=LOCATION");
 		assertThat(xlsx.statusCode()).isEqualTo(200);
@@ -316,7 +319,10 @@ class AgingReportIntegrationTest extends IntegrationTestSupport {
 			Row header = sheet.getRow(0);
 			assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Payer");
 			assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
-			Row total = sheet.getRow(sheet.getLastRowNum() - 1);
+			// the totals, then the credit balances on lines of their own
+			Row total = sheet.getRow(sheet.getLastRowNum() - 3);
+			assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue())
+				.startsWith("Credit balances owed back");
 			assertThat(total.getCell(1).getStringCellValue()).isEqualTo("Insurance");
 			assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(5260.00);
 			assertThat(total.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
@@ -383,7 +389,7 @@ class AgingReportIntegrationTest extends IntegrationTestSupport {
 
 	private void post(ClientId client, X12Builder file) {
 		ImportResult result = AsUser.call("manager", "ACCOUNT_MANAGER",
-				() -> this.imports.importFile(client, "aging-test.x12", file.build(), ImportProgress.none()));
+				() -> this.imports.importFile(client, "aging-test.x12", file.build(client), ImportProgress.none()));
 		assertThat(result.status()).as(String.valueOf(result.errors())).isEqualTo(ImportStatus.POSTED);
 	}
 

@@ -42,13 +42,15 @@ class AgingSnapshotIntegrationTest extends IntegrationTestSupport {
 		String serviceDate = today.minusDays(40).format(DateTimeFormatter.BASIC_ISO_DATE);
 		AsUser.run("manager", "ACCOUNT_MANAGER", () -> {
 			this.imports.importFile(CLIENT, "snap.837",
-					X12Builder.claims837("ACME HEALTH", "ACME1").claim("SN-1", "P", "1", serviceDate, "500.00").build(),
+					X12Builder.claims837("ACME HEALTH", "ACME1")
+						.claim("SN-1", "P", "1", serviceDate, "500.00")
+						.build(CLIENT),
 					ImportProgress.none());
 			this.snapshots.record(CLIENT, today.minusDays(7));
 			this.imports.importFile(CLIENT, "snap.835",
 					X12Builder.remittance835("ACME HEALTH", "ACME1", "TRN-SN-1", "300.00")
 						.payment("SN-1", "1", "500.00", "300.00", "0.00", "CO-45:200.00")
-						.build(),
+						.build(CLIENT),
 					ImportProgress.none());
 		});
 		AgingSnapshot weekAgo = AsUser.call("viewer.northside-family", "CLIENT_VIEWER",

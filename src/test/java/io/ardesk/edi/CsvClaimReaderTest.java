@@ -223,6 +223,34 @@ class CsvClaimReaderTest {
 		assertThat(file.claims().getFirst().billedAmount()).isEqualByComparingTo("1335.50");
 		assertThat(file.claims().get(1).patient().lastName()).isEqualTo("Doe-Testcase, Jr");
 		assertThat(file.claims().get(1).lines().getFirst().modifiers()).containsExactly("95", "HO");
+		// The second claim goes to the secondary payer with what the primary did.
+		assertThat(file.claims().get(1).priorPayers()).singleElement().satisfies((prior) -> {
+			assertThat(prior.payerSequence()).isEqualTo("P");
+			assertThat(prior.paidAmount()).isEqualByComparingTo("180.00");
+			assertThat(prior.remainingPatientLiability()).isEqualByComparingTo("60.00");
+		});
+		assertThat(file.claims().get(1).billingTaxId()).isEqualTo("123456789");
+	}
+
+	@Test
+	void priorPayerAmountsOfASecondaryClaimMustAddUpToItsCharge() {
+		String header = HEADER + ",responsibility,prior_payer_paid,prior_payer_adjusted,patient_responsibility";
+		ClaimFile inferred = read(header, "C1,A1,Roe,Plan,03/02/2026,99213,100.00,S,70.00,,30.00");
+		assertThat(inferred.claims().getFirst().priorPayers().getFirst().adjustments())
+			.as("no adjustment when paid and patient responsibility make the charge")
+			.isEmpty();
+		assertThat(read(header, "C2,A1,Roe,Plan,03/02/2026,99213,100.00,S,70.00,,").claims()
+			.getFirst()
+			.priorPayers()
+			.getFirst()
+			.remainingPatientLiability()).as("the rest is the patient's").isEqualByComparingTo("30.00");
+		assertThatExceptionOfType(MalformedFileException.class)
+			.isThrownBy(() -> read(header, "C3,A1,Roe,Plan,03/02/2026,99213,100.00,S,70.00,10.00,30.00"))
+			.satisfies((ex) -> assertThat(ex.issues().getFirst().describe()).contains("line 2",
+					"must equal the claim's billed amount"));
+		assertThatExceptionOfType(MalformedFileException.class)
+			.isThrownBy(() -> read(header, "C4,A1,Roe,Plan,03/02/2026,99213,100.00,P,70.00,,30.00"))
+			.satisfies((ex) -> assertThat(ex.issues().getFirst().describe()).contains("responsibility must be S or T"));
 	}
 
 	@Test

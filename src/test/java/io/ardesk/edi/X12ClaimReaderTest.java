@@ -42,6 +42,7 @@ class X12ClaimReaderTest {
 		assertThat(claim.payerName()).isEqualTo("KEY INSURANCE COMPANY");
 		assertThat(claim.payerId()).isEqualTo("999996666");
 		assertThat(claim.billingNpi()).isEqualTo("1912301953");
+		assertThat(claim.billingTaxId()).as("2010AA REF*EI").isEqualTo("587654321");
 		assertThat(claim.renderingNpi()).isNull();
 		assertThat(claim.location()).isEqualTo("BEN KILDARE SERVICE");
 		assertThat(claim.submissionDate()).isEqualTo(LocalDate.of(2006, 10, 15));
@@ -82,6 +83,8 @@ class X12ClaimReaderTest {
 			assertThat(prior.payerName()).isEqualTo("KEY INSURANCE COMPANY");
 			assertThat(prior.payerId()).isEqualTo("999996666");
 			assertThat(prior.paidAmount()).isEqualTo(money("39.15"));
+			assertThat(prior.remainingPatientLiability()).as("AMT*EAF").isEqualTo(money("36.89"));
+			assertThat(prior.adjudicated()).isTrue();
 			// claim-level 2320 CAS, then the 2430 line CAS
 			assertThat(prior.adjustments()).containsExactly(new Adjustment("PR", "1", money("21.89"), null),
 					new Adjustment("PR", "2", money("15.00"), null), new Adjustment("CO", "42", money("3.00"), null));
@@ -144,6 +147,9 @@ class X12ClaimReaderTest {
 		assertThat(first.priorPayers())
 			.extracting(PriorPayerAdjudication::payerSequence, PriorPayerAdjudication::payerName)
 			.containsExactly(tuple("S", "2330B1"), tuple("S", "2330B3"), tuple("S", "2330B4"));
+		assertThat(first.priorPayers()).as("other payers listed without an adjudication")
+			.extracting(PriorPayerAdjudication::adjudicated)
+			.containsOnly(false);
 		// NM1*82 in 2330D is another payer's provider id, not the claim's rendering
 		// provider
 		assertThat(first.renderingNpi()).isNull();

@@ -39,6 +39,8 @@ class X12RemittanceReaderTest {
 		assertThat(advice.payerId()).isEqualTo("000000000");
 		assertThat(advice.payeeName()).isEqualTo("MAJOR MEDICAL PROVIDER");
 		assertThat(advice.payeeNpi()).isEqualTo("9999999995");
+		assertThat(advice.payee().taxId()).as("REF*TJ").isEqualTo("000000000");
+		assertThat(advice.payee().position()).isPositive();
 		assertThat(advice.totalPayment()).isEqualTo(money("45.75"));
 		assertThat(advice.creditDebitFlag()).isEqualTo("C");
 		assertThat(advice.paymentMethod()).isEqualTo("ACH");
@@ -178,6 +180,17 @@ class X12RemittanceReaderTest {
 		assertThat(advice.claims().getFirst().adjustments())
 			.containsExactly(new Adjustment("CO", "45", money("73348.57"), null));
 		assertThat(advice.claims().getFirst().patient().memberId()).isEqualTo("666666666A");
+	}
+
+	@Test
+	void readsThePayeeTaxIdFromN1AndTheProductionDate() {
+		RemittanceAdvice advice = read("835/lfh_x221_secondary_payment_status2.835").advices().getFirst();
+		assertThat(advice.payee().npi()).isNull();
+		assertThat(advice.payee().taxId()).as("N1*PE*...*FI").isEqualTo("599944521");
+		assertThat(advice.productionDate()).as("DTM*405").isEqualTo(LocalDate.of(2005, 4, 12));
+		// its BPR names no payment date in BPR16: the production date stands in
+		assertThat(advice.paymentDate()).isNull();
+		assertThat(advice.effectiveDate()).isEqualTo(LocalDate.of(2005, 4, 12));
 	}
 
 	@Test

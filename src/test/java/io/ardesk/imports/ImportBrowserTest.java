@@ -10,6 +10,8 @@ import java.time.Duration;
 import io.ardesk.test.HeadlessChromium;
 import io.ardesk.test.ArdeskIntegrationTest;
 import io.ardesk.test.IntegrationTestSupport;
+import io.ardesk.test.X12Builder;
+import io.ardesk.tenancy.ClientId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,11 +93,14 @@ class ImportBrowserTest extends IntegrationTestSupport {
 					+ " || document.querySelector('input[type=file]');", upload));
 	}
 
+	/** A remittance to Lakeview's own practice, the specialist's first client. */
 	private static Path remittance() throws IOException {
 		Path file = Files.createTempDirectory("ardesk-upload-").resolve("managed-care.835");
-		try (var in = ImportBrowserTest.class.getResourceAsStream("/x12/835/lfh_x221_managed_care_2claims.835")) {
-			Files.write(file, in.readAllBytes());
-		}
+		Files.write(file,
+				X12Builder.remittance835("KEY INSURANCE", "99999", "TRN-BROWSER-1", "150.00")
+					.payment("BR-1", "1", "100.00", "80.00", "20.00", "PR-1:20.00")
+					.payment("BR-2", "1", "90.00", "70.00", "0.00", "CO-45:20.00")
+					.build(ClientId.of("lakeview-ortho")));
 		return file;
 	}
 

@@ -259,7 +259,7 @@ class LedgerPostingIntegrationTest extends IntegrationTestSupport {
 		byte[] claims = X12Builder.claims837("ACME HEALTH", "ACME1")
 			.claim("CO-1000", "P", "1", "20260105", "100.00")
 			.claim("CO-1001", "P", "1", "20260105", "100.00")
-			.build();
+			.build(CLIENT);
 		Callable<ImportResult> importIt = () -> AsUser.call("specialist", "AR_SPECIALIST",
 				() -> this.imports.importFile(CLIENT, "same.837", claims, ImportProgress.none()));
 		ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -277,7 +277,7 @@ class LedgerPostingIntegrationTest extends IntegrationTestSupport {
 
 	private ImportResult post(X12Builder file) {
 		return AsUser.call("specialist", "AR_SPECIALIST",
-				() -> this.imports.importFile(CLIENT, "test.x12", file.build(), ImportProgress.none()));
+				() -> this.imports.importFile(CLIENT, "test.x12", file.build(CLIENT), ImportProgress.none()));
 	}
 
 	private ClaimDetail claim(String number) {

@@ -310,11 +310,11 @@ class PatientReceivablesIntegrationTest extends IntegrationTestSupport {
 			LocalDate adjudicated = today().minusDays(daysAgo[i]);
 			importFile(X12Builder.claims837("ACME HEALTH", "ACME1")
 				.claim(number, "P", "1", X12_DATE.format(adjudicated.minusDays(10)), "100.00")
-				.build());
+				.build(CLIENT));
 			byte[] remittance = X12Builder
 				.remittance835("ACME HEALTH", "ACME1", "TRN-" + number + "-" + TRACES.incrementAndGet(), "50.00")
 				.payment(number, "1", "100.00", "50.00", "30.00", "CO-45:20.00", "PR-2:30.00")
-				.build();
+				.build(CLIENT);
 			importFile(new String(remittance, StandardCharsets.US_ASCII)
 				.replace("*20260210~", "*" + X12_DATE.format(adjudicated) + "~")
 				.getBytes(StandardCharsets.US_ASCII));

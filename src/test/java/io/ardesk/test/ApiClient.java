@@ -27,6 +27,14 @@ public final class ApiClient {
 		return send(user, HttpRequest.newBuilder(URI.create(this.baseUrl + path)).GET());
 	}
 
+	/** Posts a JSON body. */
+	public HttpResponse<String> postJson(@Nullable String user, String path, String json) {
+		return send(user,
+				HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
 	/** Posts one file as the multipart field {@code file}, as a browser form would. */
 	public HttpResponse<String> postFile(@Nullable String user, String path, String fileName, byte[] content) {
 		String boundary = "ardesk-" + UUID.randomUUID();

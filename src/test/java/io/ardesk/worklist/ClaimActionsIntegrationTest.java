@@ -470,8 +470,8 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 			file.claim(prefix + "-" + (i + 1), "P", "1", "20260105", charges[i]);
 		}
 		AsUser.run("admin", "FIRM_ADMIN", () -> {
-			assertThat(this.imports.importFile(client, prefix + ".837", file.build(), ImportProgress.none()).status())
-				.isEqualTo(ImportStatus.POSTED);
+			assertThat(this.imports.importFile(client, prefix + ".837", file.build(client), ImportProgress.none())
+				.status()).isEqualTo(ImportStatus.POSTED);
 			this.queue.refresh(client, true);
 		});
 	}
@@ -480,7 +480,7 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 	private void deny(ClientId client, String claimNumber, String charge, String trace) {
 		byte[] remittance = X12Builder.remittance835("ACME HEALTH", "ACME1", trace, "0.00")
 			.payment(claimNumber, "4", charge, "0.00", "0.00", "CO-197:" + charge)
-			.build();
+			.build(client);
 		AsUser.run("admin", "FIRM_ADMIN", () -> {
 			assertThat(this.imports.importFile(client, trace + ".835", remittance, ImportProgress.none()).status())
 				.isEqualTo(ImportStatus.POSTED);

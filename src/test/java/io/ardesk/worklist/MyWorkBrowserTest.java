@@ -72,7 +72,7 @@ class MyWorkBrowserTest extends IntegrationTestSupport {
 				.claim("MW-1", "P", "1", "20260105", "180.00")
 				.claim("MW-2", "P", "1", "20260301", "7400.00")
 				.claim("MW-3", "P", "1", "20260610", "65.00", "40.00");
-			this.imports.importFile(LAKEVIEW, "my-work.837", claims.build(), ImportProgress.none());
+			this.imports.importFile(LAKEVIEW, "my-work.837", claims.build(LAKEVIEW), ImportProgress.none());
 			this.queue.refresh(LAKEVIEW, true);
 		});
 		Files.createDirectories(SCREENSHOTS);

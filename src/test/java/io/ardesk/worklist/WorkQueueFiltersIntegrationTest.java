@@ -59,8 +59,8 @@ class WorkQueueFiltersIntegrationTest extends IntegrationTestSupport {
 		X12Builder denial = X12Builder.remittance835("ACME HEALTH", "ACME1", "TRN-QF-DENIAL", "0.00")
 			.payment("QF-7", "4", "450.00", "0.00", "0.00", "CO-50:450.00");
 		AsUser.run("admin", "FIRM_ADMIN", () -> {
-			this.imports.importFile(CLIENT, "qf.837", claims.build(), ImportProgress.none());
-			this.imports.importFile(CLIENT, "qf.835", denial.build(), ImportProgress.none());
+			this.imports.importFile(CLIENT, "qf.837", claims.build(CLIENT), ImportProgress.none());
+			this.imports.importFile(CLIENT, "qf.835", denial.build(CLIENT), ImportProgress.none());
 			this.queue.refresh(CLIENT, true);
 		});
 	}

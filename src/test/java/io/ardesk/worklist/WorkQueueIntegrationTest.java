@@ -325,8 +325,8 @@ class WorkQueueIntegrationTest extends IntegrationTestSupport {
 			file.claim(prefix + "-" + (i + 1), "P", "1", "20260105", charges[i]);
 		}
 		AsUser.run("admin", "FIRM_ADMIN", () -> {
-			assertThat(this.imports.importFile(client, prefix + ".837", file.build(), ImportProgress.none()).status())
-				.isEqualTo(ImportStatus.POSTED);
+			assertThat(this.imports.importFile(client, prefix + ".837", file.build(client), ImportProgress.none())
+				.status()).isEqualTo(ImportStatus.POSTED);
 			this.queue.refresh(client, true);
 		});
 	}

@@ -53,7 +53,9 @@ class WorkStatusIntegrationTest extends IntegrationTestSupport {
 	void seed() {
 		AsUser.run("admin", "FIRM_ADMIN", () -> {
 			this.imports.importFile(CLIENT, "ws.837",
-					X12Builder.claims837("ACME HEALTH", "ACME1").claim("WS-1", "P", "1", "20260105", "250.00").build(),
+					X12Builder.claims837("ACME HEALTH", "ACME1")
+						.claim("WS-1", "P", "1", "20260105", "250.00")
+						.build(CLIENT),
 					ImportProgress.none());
 			this.queue.refresh(CLIENT, true);
 		});

@@ -19,7 +19,7 @@ final class AgingCsv {
 		csv.append(row(table.header()));
 		for (AgingTable.Line line : table.lines()) {
 			List<String> cells = new java.util.ArrayList<>(List.of(line.group(), line.owedBy()));
-			line.amounts().stream().map(BigDecimal::toPlainString).forEach(cells::add);
+			line.amounts().stream().map((amount) -> (amount != null) ? amount.toPlainString() : "").forEach(cells::add);
 			csv.append(row(cells));
 		}
 		return csv.toString().getBytes(StandardCharsets.UTF_8);

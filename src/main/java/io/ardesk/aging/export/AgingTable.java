@@ -8,9 +8,11 @@ import io.ardesk.aging.AgingBucket;
 import io.ardesk.aging.AgingLine;
 import io.ardesk.aging.AgingReport;
 import io.ardesk.aging.AgingRow;
+import io.ardesk.aging.BucketFigure;
 import io.ardesk.aging.BucketShare;
 import io.ardesk.aging.AgingTotals;
 import io.ardesk.claims.ResponsibleParty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An aging report laid out as one rectangular table, the shape spreadsheet users filter
@@ -18,7 +20,11 @@ import io.ardesk.claims.ResponsibleParty;
  */
 record AgingTable(List<String> header, List<Line> lines) {
 
-	record Line(String group, String owedBy, List<BigDecimal> amounts, boolean total) {
+	/**
+	 * @param amounts one per bucket, then the total; {@code null} where a line has no
+	 * figure (a credit balance has no bucket)
+	 */
+	record Line(String group, String owedBy, List<@Nullable BigDecimal> amounts, boolean total) {
 	}
 
 	static AgingTable of(AgingReport report) {
@@ -39,11 +45,22 @@ record AgingTable(List<String> header, List<Line> lines) {
 		for (ResponsibleParty party : ResponsibleParty.values()) {
 			lines.add(new Line("Total", label(party), amounts(report.owedBy(party)), true));
 		}
+		// Money owed back is never netted against what is owed: a line of its own.
+		for (ResponsibleParty party : ResponsibleParty.values()) {
+			BucketFigure credit = report.credits().owedTo(party);
+			List<@Nullable BigDecimal> amounts = new ArrayList<>();
+			for (int i = 0; i < AgingBucket.values().length; i++) {
+				amounts.add(null);
+			}
+			amounts.add(credit.amount());
+			lines.add(new Line("Credit balances owed back (" + credit.claims() + " claims)", label(party), amounts,
+					true));
+		}
 		return new AgingTable(header, lines);
 	}
 
-	private static List<BigDecimal> amounts(AgingLine line) {
-		List<BigDecimal> amounts = new ArrayList<>();
+	private static List<@Nullable BigDecimal> amounts(AgingLine line) {
+		List<@Nullable BigDecimal> amounts = new ArrayList<>();
 		for (AgingBucket bucket : AgingBucket.values()) {
 			amounts.add(line.amount(bucket));
 		}
@@ -51,8 +68,9 @@ record AgingTable(List<String> header, List<Line> lines) {
 		return amounts;
 	}
 
-	private static List<BigDecimal> amounts(AgingTotals totals) {
-		List<BigDecimal> amounts = new ArrayList<>(totals.buckets().stream().map(BucketShare::amount).toList());
+	private static List<@Nullable BigDecimal> amounts(AgingTotals totals) {
+		List<@Nullable BigDecimal> amounts = new ArrayList<>(
+				totals.buckets().stream().map(BucketShare::amount).toList());
 		amounts.add(totals.total());
 		return amounts;
 	}

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.jspecify.annotations.Nullable;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -42,10 +43,14 @@ final class AgingXlsx {
 					row.getCell(0).setCellStyle(styles.header);
 					row.getCell(1).setCellStyle(styles.header);
 				}
-				List<BigDecimal> amounts = line.amounts();
+				List<@Nullable BigDecimal> amounts = line.amounts();
 				for (int i = 0; i < amounts.size(); i++) {
+					BigDecimal amount = amounts.get(i);
+					if (amount == null) {
+						continue;
+					}
 					var cell = row.createCell(2 + i);
-					cell.setCellValue(amounts.get(i).doubleValue());
+					cell.setCellValue(amount.doubleValue());
 					cell.setCellStyle(line.total() ? styles.totalMoney : styles.money);
 				}
 			}

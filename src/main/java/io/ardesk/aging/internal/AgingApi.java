@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.ardesk.aging.AgingCredits;
 import io.ardesk.aging.AgingGrouping;
 import io.ardesk.aging.AgingReport;
 import io.ardesk.aging.AgingReports;
 import io.ardesk.aging.AgingRow;
 import io.ardesk.aging.AgingTotals;
+import io.ardesk.aging.BucketFigure;
 import io.ardesk.aging.BucketShare;
 import io.ardesk.aging.export.AgingExport;
 import io.ardesk.claims.ResponsibleParty;
@@ -56,6 +58,7 @@ class AgingApi {
 		body.put("basis", report.basis().name());
 		body.put("insurance", buckets(report.owedBy(ResponsibleParty.INSURANCE)));
 		body.put("patient", buckets(report.owedBy(ResponsibleParty.PATIENT)));
+		body.put("credits", credits(report.credits()));
 		body.put("byPayer",
 				report.rows().stream().filter((row) -> !row.insurance().isEmpty()).map(AgingApi::payerRow).toList());
 		return body;
@@ -99,6 +102,20 @@ class AgingApi {
 		}
 		buckets.put("total", totals.total());
 		return buckets;
+	}
+
+	/**
+	 * Money owed back, apart: {@code {"insurance": {"amount", "claims"}, "patient":
+	 * ...}}.
+	 */
+	static Map<String, Object> credits(AgingCredits credits) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		for (ResponsibleParty party : ResponsibleParty.values()) {
+			BucketFigure figure = credits.owedTo(party);
+			body.put(party.name().toLowerCase(java.util.Locale.ROOT),
+					Map.of("amount", figure.amount(), "claims", figure.claims()));
+		}
+		return body;
 	}
 
 	private static Map<String, Object> payerRow(AgingRow row) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.ardesk.aging.AgingBucket;
+import io.ardesk.aging.AgingCredits;
 import io.ardesk.aging.AgingGrouping;
 import io.ardesk.aging.AgingLine;
 import io.ardesk.aging.AgingReport;
@@ -67,16 +68,18 @@ class AgingReportService implements AgingReports {
 	@Transactional(readOnly = true)
 	public AgingReport report(ClientId client, LocalDate asOf, AgingGrouping grouping) {
 		ClientProfile profile = checkedProfile(client, asOf);
-		List<AgingRow> rows = this.aging.rows(asOf, profile.agingBasis(), grouping);
+		List<AgingRow> rows = this.aging.rows(asOf, profile.agingBasis(), grouping, isToday(profile, asOf));
 		AgingLine insurance = AgingLine.EMPTY;
 		AgingLine patient = AgingLine.EMPTY;
+		AgingCredits credits = AgingCredits.NONE;
 		for (AgingRow row : rows) {
 			insurance = insurance.plus(row.insurance());
 			patient = patient.plus(row.patient());
+			credits = credits.plus(row.credits());
 		}
 		return new AgingReport(client, asOf, profile.agingBasis(), grouping,
 				AgingTotals.of(ResponsibleParty.INSURANCE, insurance),
-				AgingTotals.of(ResponsibleParty.PATIENT, patient), rows);
+				AgingTotals.of(ResponsibleParty.PATIENT, patient), credits, rows);
 	}
 
 	@Override
@@ -86,7 +89,7 @@ class AgingReportService implements AgingReports {
 			@Nullable String groupKey, AgingBucket bucket, ResponsibleParty owedBy, int limit) {
 		ClientProfile profile = checkedProfile(client, asOf);
 		return this.drillDown.claims(asOf, profile.agingBasis(), grouping, groupKey, bucket, owedBy,
-				Math.max(1, Math.min(limit, MAX_DRILL_DOWN)));
+				Math.max(1, Math.min(limit, MAX_DRILL_DOWN)), isToday(profile, asOf));
 	}
 
 	@Override
@@ -94,7 +97,7 @@ class AgingReportService implements AgingReports {
 		AgingReports checked = this.self.getObject();
 		return clients.stream().map((client) -> {
 			AgingReport report = checked.report(client, asOf, AgingGrouping.PAYER_CATEGORY);
-			return new ClientAging(client, report.basis(), report.insurance(), report.patient());
+			return new ClientAging(client, report.basis(), report.insurance(), report.patient(), report.credits());
 		}).toList();
 	}
 
@@ -106,6 +109,14 @@ class AgingReportService implements AgingReports {
 			throw new FutureAsOfDateException(asOf, today);
 		}
 		return profile;
+	}
+
+	/**
+	 * Today the journal and the claims agree (no journal row is dated after the day it
+	 * was recorded), so the claims' own balances answer it fastest.
+	 */
+	private boolean isToday(ClientProfile profile, LocalDate asOf) {
+		return !asOf.isBefore(LocalDate.now(this.clock.withZone(profile.timeZone())));
 	}
 
 	private ClientProfile profile(ClientId client) {

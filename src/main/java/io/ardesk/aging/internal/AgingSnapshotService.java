@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AgingSnapshotService implements AgingSnapshots {
 
+	/** The bucket column's value for a day's credit balances, kept beside the buckets. */
+	static final String CREDIT = "CREDIT";
+
 	private final AgingReports reports;
 
 	private final JdbcTemplate jdbc;
@@ -44,6 +47,12 @@ class AgingSnapshotService implements AgingSnapshots {
 		this.jdbc.update("delete from aging_snapshot where as_of = ?", Date.valueOf(asOf));
 		insert(asOf, report.insurance());
 		insert(asOf, report.patient());
+		for (ResponsibleParty party : ResponsibleParty.values()) {
+			this.jdbc.update(
+					"insert into aging_snapshot (as_of, owed_by, bucket, amount, claims) values (?, ?, ?, ?, ?)",
+					Date.valueOf(asOf), party.name(), CREDIT, report.credits().owedTo(party).amount(),
+					report.credits().owedTo(party).claims());
+		}
 	}
 
 	private void insert(LocalDate asOf, AgingTotals totals) {
@@ -65,13 +74,17 @@ class AgingSnapshotService implements AgingSnapshots {
 			.findFirst()
 			.map((day) -> {
 				Map<ResponsibleParty, Map<AgingBucket, BigDecimal>> amounts = new EnumMap<>(ResponsibleParty.class);
+				Map<ResponsibleParty, BigDecimal> credits = new EnumMap<>(ResponsibleParty.class);
 				this.jdbc.query("select owed_by, bucket, amount from aging_snapshot where as_of = ?", (rs) -> {
-					amounts
-						.computeIfAbsent(ResponsibleParty.valueOf(rs.getString(1)),
-								(party) -> new EnumMap<>(AgingBucket.class))
+					ResponsibleParty party = ResponsibleParty.valueOf(rs.getString(1));
+					if (CREDIT.equals(rs.getString(2))) {
+						credits.put(party, rs.getBigDecimal(3));
+						return;
+					}
+					amounts.computeIfAbsent(party, (p) -> new EnumMap<>(AgingBucket.class))
 						.put(AgingBucket.valueOf(rs.getString(2)), rs.getBigDecimal(3));
 				}, day);
-				return new AgingSnapshot(day.toLocalDate(), amounts);
+				return new AgingSnapshot(day.toLocalDate(), amounts, credits);
 			});
 	}
 

@@ -1,6 +1,7 @@
 package io.ardesk.aging.internal;
 
 import io.ardesk.aging.AgingGrouping;
+import io.ardesk.claims.ClaimLedger;
 import io.ardesk.claims.PayerCategory;
 import io.ardesk.tenancy.AgingBasis;
 
@@ -46,11 +47,15 @@ final class AgingSql {
 	}
 
 	/**
-	 * Claims that can carry aged balances as of the date (the first parameter): not
-	 * voided, and entered (or sent) by then.
+	 * Claims that can carry balances as of the date (named parameter {@code asOf}),
+	 * entered (or sent) by then, with those balances as {@code b.insurance_balance} and
+	 * {@code b.patient_balance}: today the claims' own, earlier ones from the ledger's
+	 * dated journal ({@code claim_balances_as_of}).
 	 */
-	static String agedClaims(AgingBasis basis) {
-		return "claim c join payer p on p.id = c.payer_id where c.status <> 'VOIDED' and " + basisDate(basis) + " <= ?";
+	static String agedClaims(AgingBasis basis, boolean current) {
+		String balances = current ? "cross join lateral (select c.insurance_balance, c.patient_balance) b"
+				: "join " + ClaimLedger.BALANCES_AS_OF_FUNCTION + "(cast(:asOf as date)) b on b.claim_id = c.id";
+		return "claim c " + balances + " join payer p on p.id = c.payer_id where " + basisDate(basis) + " <= :asOf";
 	}
 
 	/** A group's name for people, from what {@link #groupName} selected. */

@@ -2,7 +2,6 @@ package io.ardesk.aging.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.ardesk.aging.AgingBucket;
@@ -29,23 +28,25 @@ class DrillDownQuery {
 	}
 
 	List<ClaimInBucket> claims(LocalDate asOf, AgingBasis basis, AgingGrouping grouping, @Nullable String groupKey,
-			AgingBucket bucket, ResponsibleParty owedBy, int limit) {
-		String balance = (owedBy == ResponsibleParty.INSURANCE) ? "c.insurance_balance" : "c.patient_balance";
-		String age = "(cast(? as date) - " + AgingSql.basisDate(basis) + ")";
-		Date date = Date.valueOf(asOf);
-		// In order of appearance: the age selected, the basis cut-off, the age filtered.
-		List<Object> params = new ArrayList<>(List.of(date, date, date, bucket.fromDays(), bucket.toDays()));
-		StringBuilder sql = new StringBuilder(
-				"select c.claim_number, p.name as payer_name, " + age + " as age, " + balance + " as balance from "
-						+ AgingSql.agedClaims(basis) + " and " + balance + " > 0 and " + age + " between ? and ?");
+			AgingBucket bucket, ResponsibleParty owedBy, int limit, boolean current) {
+		String balance = (owedBy == ResponsibleParty.INSURANCE) ? "b.insurance_balance" : "b.patient_balance";
+		String age = "(cast(:asOf as date) - " + AgingSql.basisDate(basis) + ")";
+		StringBuilder sql = new StringBuilder("select c.claim_number, p.name as payer_name, " + age + " as age, "
+				+ balance + " as balance from " + AgingSql.agedClaims(basis, current) + " and " + balance + " > 0 and "
+				+ age + " between :from and :to");
 		if (groupKey != null) {
-			sql.append(" and ").append(AgingSql.groupKey(grouping)).append(" = ?");
-			params.add(groupKey);
+			sql.append(" and ").append(AgingSql.groupKey(grouping)).append(" = :groupKey");
 		}
-		sql.append(" order by age desc, balance desc, c.claim_number limit ?");
-		params.add(limit);
-		return this.jdbc.sql(sql.toString())
-			.params(params)
+		sql.append(" order by age desc, balance desc, c.claim_number limit :limit");
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString())
+			.param("asOf", Date.valueOf(asOf))
+			.param("from", bucket.fromDays())
+			.param("to", bucket.toDays())
+			.param("limit", limit);
+		if (groupKey != null) {
+			statement = statement.param("groupKey", groupKey);
+		}
+		return statement
 			.query((rs, n) -> new ClaimInBucket(rs.getString("claim_number"), rs.getString("payer_name"),
 					rs.getLong("age"), rs.getBigDecimal("balance").setScale(2)))
 			.list();

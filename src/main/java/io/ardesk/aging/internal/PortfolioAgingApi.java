@@ -62,6 +62,7 @@ class PortfolioAgingApi {
 		body.put("basis", aging.basis().name());
 		body.put("insurance", AgingApi.buckets(aging.insurance()));
 		body.put("patient", AgingApi.buckets(aging.patient()));
+		body.put("credits", AgingApi.credits(aging.credits()));
 		return body;
 	}
 

@@ -2,6 +2,7 @@ package io.ardesk.aging.ui;
 
 import java.util.function.BiConsumer;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -33,7 +34,28 @@ class AgingSummary extends VerticalLayout {
 
 	void show(AgingReport report, @Nullable AgingSnapshot weekBefore) {
 		removeAll();
-		add(party("Insurance", report.insurance(), weekBefore), party("Patient", report.patient(), weekBefore));
+		add(party("Insurance", report.insurance(), weekBefore), party("Patient", report.patient(), weekBefore),
+				credits(report));
+	}
+
+	/**
+	 * Money owed back, on its own line: never netted against what is owed, shown even
+	 * when there is none so that its absence is a fact too.
+	 */
+	private Div credits(AgingReport report) {
+		FlexLayout cards = new FlexLayout();
+		cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+		cards.getStyle().set("gap", "var(--lumo-space-s, 0.5rem)");
+		cards.setId("aging-credits");
+		cards.add(
+				card("Owed back to payers", Formats.money(report.credits().insurance().amount()),
+						report.credits().insurance().claims() + " claims"),
+				card("Owed back to patients", Formats.money(report.credits().patient().amount()),
+						report.credits().patient().claims() + " claims"));
+		H4 heading = new H4("Credit balances");
+		heading.getStyle().set("margin", "var(--lumo-space-s, 0.5rem) 0");
+		Anchor list = new Anchor("claims/credit-balances", "Review credit balances");
+		return new Div(heading, cards, list);
 	}
 
 	private Div party(String title, AgingTotals totals, @Nullable AgingSnapshot weekBefore) {

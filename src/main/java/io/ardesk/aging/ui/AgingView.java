@@ -131,9 +131,11 @@ public class AgingView extends VerticalLayout {
 		}
 		AgingReport current = this.reports.report(client, date, this.grouping.getValue());
 		this.report = current;
-		this.basis.setText(
-				"Aged by " + ((current.basis() == AgingBasis.DATE_OF_SERVICE) ? "date of service" : "submission date")
-						+ " · current balances, aged as of " + Formats.date(date));
+		boolean today = !date.isBefore(this.reports.today(client));
+		this.basis.setText("Aged by "
+				+ ((current.basis() == AgingBasis.DATE_OF_SERVICE) ? "date of service" : "submission date")
+				+ (today ? " · current balances, aged as of " + Formats.date(date) : " · the balances as they stood on "
+						+ Formats.date(date) + " (from the posting journal), aged as of that day"));
 		this.downloads.show(client, date, current.grouping());
 		this.claims.clear();
 		boolean nothingOwed = current.isEmpty();

@@ -42,6 +42,13 @@ class PortfolioAging extends VerticalLayout {
 			.setHeader("Patient A/R")
 			.setTextAlign(ColumnTextAlign.END)
 			.setAutoWidth(true);
+		grid.addColumn(
+				(aging) -> Formats.money(aging.credits().insurance().amount().add(aging.credits().patient().amount())))
+			.setHeader("Credit balances (owed back)")
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
+			.setTooltipGenerator(
+					(aging) -> (aging.credits().insurance().claims() + aging.credits().patient().claims()) + " claims");
 		grid.setItems(clients);
 		grid.setAllRowsVisible(true);
 		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

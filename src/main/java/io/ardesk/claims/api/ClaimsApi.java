@@ -59,16 +59,29 @@ class ClaimsApi {
 
 	}
 
+	/**
+	 * @param deniedOpen the part of the insurance balance denied and still open
+	 * @param awaitingNextPayer the part of the insurance balance waiting for the
+	 * secondary (or tertiary) payer
+	 * @param payerShares each payer's part and the patient's: paid and still owed
+	 */
 	record Claim(String claimNumber, ClaimStatus status, String payer, LocalDate serviceDateFrom,
 			LocalDate serviceDateTo, @Nullable LocalDate submittedOn, BigDecimal billed, BigDecimal paid,
-			BigDecimal insuranceBalance, BigDecimal patientBalance, List<AdjustmentItem> adjustments,
-			List<String> remarks, List<LineItem> lines, List<HistoryItem> history) {
+			BigDecimal insuranceBalance, BigDecimal patientBalance, BigDecimal deniedOpen, BigDecimal awaitingNextPayer,
+			List<ShareItem> payerShares, List<AdjustmentItem> adjustments, List<String> remarks, List<LineItem> lines,
+			List<HistoryItem> history) {
 
 		static Claim of(ClaimDetail claim) {
 			List<ClaimDetail.Payment> payments = claim.payments();
 			return new Claim(claim.claimNumber(), claim.status(), claim.payer().name(), claim.serviceDateFrom(),
 					claim.serviceDateTo(), claim.submittedOn(), money(claim.billed()), money(claim.paid()),
-					money(claim.insuranceBalance()), money(claim.patientBalance()),
+					money(claim.insuranceBalance()), money(claim.patientBalance()), money(claim.deniedOpen()),
+					money(claim.awaitingNextPayer()),
+					claim.shares()
+						.stream()
+						.map((share) -> new ShareItem(share.party(), share.payer(), money(share.paid()),
+								money(share.owed())))
+						.toList(),
 					payments.stream()
 						.flatMap((payment) -> payment.adjustments().stream())
 						.map((adjustment) -> new AdjustmentItem(adjustment.group(), adjustment.reason(),
@@ -93,6 +106,9 @@ class ClaimsApi {
 	}
 
 	record AdjustmentItem(String group, String reason, BigDecimal amount) {
+	}
+
+	record ShareItem(String party, @Nullable String payer, BigDecimal paid, BigDecimal owed) {
 	}
 
 	record LineItem(int lineNumber, String procedureCode, @Nullable String modifiers, BigDecimal units,

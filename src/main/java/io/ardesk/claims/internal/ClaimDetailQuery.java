@@ -28,9 +28,12 @@ class ClaimDetailQuery {
 
 	private final ReasonCodeCatalog codes;
 
-	ClaimDetailQuery(JdbcClient jdbc, ReasonCodeCatalog codes) {
+	private final PayerSharesQuery shares;
+
+	ClaimDetailQuery(JdbcClient jdbc, ReasonCodeCatalog codes, PayerSharesQuery shares) {
 		this.jdbc = jdbc;
 		this.codes = codes;
+		this.shares = shares;
 	}
 
 	List<PayerRef> payers() {
@@ -65,7 +68,7 @@ class ClaimDetailQuery {
 						rs.getBigDecimal("patient_balance"), rs.getString("denial_category"), rs.getLong("version"),
 						List.of(), List.of(), List.of(),
 						(rs.getDate("deadline") != null) ? rs.getDate("deadline").toLocalDate() : null,
-						rs.getString("deadline_kind"));
+						rs.getString("deadline_kind"), rs.getBigDecimal("awaiting_next_payer"), List.of(), List.of());
 			})
 			.optional()
 			.map((claim) -> new ClaimDetail(claim.id(), claim.claimNumber(), claim.payerClaimNumber(), claim.status(),
@@ -75,7 +78,8 @@ class ClaimDetailQuery {
 					claim.payerPaid(), claim.patientPaid(), claim.contractual(), claim.otherAdjusted(),
 					claim.writtenOff(), claim.deniedOpen(), claim.insuranceBalance(), claim.patientBalance(),
 					claim.denialCategory(), claim.version(), lines(claim.id()), payments(claim.id()),
-					history(claim.id()), claim.deadline(), claim.deadlineKind()));
+					history(claim.id()), claim.deadline(), claim.deadlineKind(), claim.awaitingNextPayer(),
+					this.shares.of(claim), this.shares.openDenials(claim)));
 	}
 
 	private List<ClaimDetail.Line> lines(long claimId) {

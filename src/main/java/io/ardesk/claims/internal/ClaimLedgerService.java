@@ -1,5 +1,6 @@
 package io.ardesk.claims.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,8 @@ import io.ardesk.claims.ClaimDetail;
 import io.ardesk.claims.ClaimFilter;
 import io.ardesk.claims.ClaimLedger;
 import io.ardesk.claims.ClaimRow;
+import io.ardesk.claims.CreditBalance;
+import io.ardesk.claims.LedgerBalances;
 import io.ardesk.claims.PayerRef;
 import io.ardesk.security.ReadsClient;
 import io.ardesk.tenancy.ClientId;
@@ -23,9 +26,12 @@ class ClaimLedgerService implements ClaimLedger {
 
 	private final ClaimDetailQuery detail;
 
-	ClaimLedgerService(ClaimListQuery list, ClaimDetailQuery detail) {
+	private final LedgerAsOfQuery asOf;
+
+	ClaimLedgerService(ClaimListQuery list, ClaimDetailQuery detail, LedgerAsOfQuery asOf) {
 		this.list = list;
 		this.detail = detail;
+		this.asOf = asOf;
 	}
 
 	@Override
@@ -54,6 +60,27 @@ class ClaimLedgerService implements ClaimLedger {
 	@Transactional(readOnly = true)
 	public List<PayerRef> payers(ClientId client) {
 		return this.detail.payers();
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public Optional<LedgerBalances> balancesAsOf(ClientId client, String claimNumber, LocalDate date) {
+		return this.asOf.claim(claimNumber, date);
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public LedgerBalances balancesAsOf(ClientId client, LocalDate date) {
+		return this.asOf.total(date);
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public List<CreditBalance> creditBalances(ClientId client) {
+		return this.asOf.credits();
 	}
 
 }

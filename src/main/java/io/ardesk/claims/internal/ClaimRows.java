@@ -3,6 +3,7 @@ package io.ardesk.claims.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.ardesk.claims.ClaimStatus;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,8 +28,8 @@ class ClaimRows {
 
 	static final String COLUMNS = "id, claim_number, payer_claim_number, payer_id, responsibility, status, "
 			+ "service_date_from, service_date_to, billed, payer_paid, patient_paid, contractual, other_adjusted, "
-			+ "written_off, denied_open, insurance_balance, patient_balance, denial_category, denial_reason, "
-			+ "crossover, last_adjudicated_on, version";
+			+ "written_off, denied_open, insurance_balance, patient_balance, awaiting_next_payer, denial_category, "
+			+ "denial_reason, crossover, last_adjudicated_on, version, opened_on";
 
 	private final JdbcClient jdbc;
 
@@ -86,13 +88,17 @@ class ClaimRows {
 		for (Update update : updates) {
 			Balances b = update.balances();
 			rows.add(new Object[] { b.payerPaid(), b.patientPaid(), b.contractual(), b.otherAdjusted(), b.writtenOff(),
-					b.deniedOpen(), b.insuranceBalance(), b.patientBalance(), b.denialCategory(), b.denialReason(),
-					b.crossover(), update.status().name(), update.payerId(), update.responsibility(),
+					b.deniedOpen(), b.insuranceBalance(), b.patientBalance(), b.awaitingNextPayer(), b.denialCategory(),
+					b.denialReason(), b.crossover(), update.status().name(), update.payerId(), update.responsibility(),
 					update.payerClaimNumber(), update.adjudicatedOn(), update.claimId(), update.version() });
+		}
+		if (rows.isEmpty()) {
+			return;
 		}
 		int[][] counts = this.template.batchUpdate("update claim set payer_paid = ?, patient_paid = ?, "
 				+ "contractual = ?, other_adjusted = ?, written_off = ?, denied_open = ?, insurance_balance = ?, "
-				+ "patient_balance = ?, denial_category = ?, denial_reason = ?, crossover = ?, status = ?, "
+				+ "patient_balance = ?, awaiting_next_payer = ?, denial_category = ?, denial_reason = ?, crossover = ?, "
+				+ "status = ?, "
 				+ "payer_id = ?, responsibility = ?, payer_claim_number = coalesce(?, payer_claim_number), "
 				+ "last_adjudicated_on = coalesce(?, last_adjudicated_on), version = version + 1, updated_at = now() "
 				+ "where id = ? and version = ?", rows, 500, (ps, row) -> {
@@ -110,20 +116,26 @@ class ClaimRows {
 		}
 	}
 
+	/**
+	 * @param payerClaimNumber kept when {@code null}
+	 * @param adjudicatedOn kept when {@code null}
+	 */
 	record Update(long claimId, long version, Balances balances, ClaimStatus status, long payerId,
-			String responsibility, String payerClaimNumber, java.sql.Date adjudicatedOn) {
+			String responsibility, java.sql.@Nullable Date adjudicatedOn, @Nullable String payerClaimNumber) {
 	}
 
 	private static ExistingClaim map(ResultSet rs) throws SQLException {
 		Balances balances = new Balances(rs.getBigDecimal("payer_paid"), rs.getBigDecimal("patient_paid"),
 				rs.getBigDecimal("contractual"), rs.getBigDecimal("other_adjusted"), rs.getBigDecimal("written_off"),
 				rs.getBigDecimal("denied_open"), rs.getBigDecimal("insurance_balance"),
-				rs.getBigDecimal("patient_balance"), rs.getString("denial_category"), rs.getString("denial_reason"),
-				rs.getBoolean("crossover"), rs.getDate("last_adjudicated_on") != null);
+				rs.getBigDecimal("patient_balance"), rs.getBigDecimal("awaiting_next_payer"),
+				rs.getString("denial_category"), rs.getString("denial_reason"), rs.getBoolean("crossover"),
+				rs.getDate("last_adjudicated_on") != null);
 		return new ExistingClaim(rs.getLong("id"), rs.getString("claim_number"), rs.getString("payer_claim_number"),
 				rs.getLong("payer_id"), rs.getString("responsibility"), ClaimStatus.valueOf(rs.getString("status")),
 				rs.getDate("service_date_from").toLocalDate(), rs.getDate("service_date_to").toLocalDate(),
-				rs.getBigDecimal("billed"), balances, rs.getLong("version"));
+				rs.getBigDecimal("billed"), balances, rs.getLong("version"),
+				rs.getObject("opened_on", LocalDate.class));
 	}
 
 	static BigDecimal zeroIfNull(BigDecimal value) {

@@ -17,6 +17,9 @@ final class ClaimStatusRule {
 		if (voided) {
 			return ClaimStatus.VOIDED;
 		}
+		if (balances.hasCredit()) {
+			return ClaimStatus.CREDIT_BALANCE;
+		}
 		boolean insuranceOwes = balances.insuranceBalance().signum() > 0;
 		boolean patientOwes = balances.patientBalance().signum() > 0;
 		if (!insuranceOwes && !patientOwes) {
@@ -32,10 +35,15 @@ final class ClaimStatusRule {
 		if (balances.crossover()) {
 			return ClaimStatus.FORWARDED;
 		}
-		if (balances.deniedOpen().signum() > 0
-				&& (deniedOutright || balances.deniedOpen().compareTo(balances.insuranceBalance()) >= 0
-						|| balances.payerPaid().signum() == 0)) {
+		BigDecimal ownPart = balances.insuranceBalance().subtract(balances.awaitingNextPayer());
+		if (balances.deniedOpen().signum() > 0 && (deniedOutright || balances.deniedOpen().compareTo(ownPart) >= 0
+				|| balances.payerPaid().signum() == 0)) {
 			return ClaimStatus.DENIED;
+		}
+		if (balances.awaitingNextPayer().signum() > 0 && balances.awaitingNextPayer()
+			.add(balances.deniedOpen())
+			.compareTo(balances.insuranceBalance()) >= 0) {
+			return ClaimStatus.AWAITING_SECONDARY;
 		}
 		if (balances.payerPaid().compareTo(BigDecimal.ZERO) > 0) {
 			return ClaimStatus.PARTIALLY_PAID;

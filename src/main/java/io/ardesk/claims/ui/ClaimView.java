@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -72,11 +73,15 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
 		workspace.setId("open-workspace");
 		HorizontalLayout header = new HorizontalLayout(title, ClaimStatusBadge.of(claim.status()), workspace);
 		header.setAlignItems(FlexComponent.Alignment.BASELINE);
-		add(header, facts(claim), new MoneySummary(claim));
+		H4 shares = new H4("Who pays what");
+		add(header, facts(claim), new MoneySummary(claim), shares, new PayerSharesGrid(claim));
 
 		TabSheet sections = new TabSheet();
 		sections.setWidthFull();
 		sections.add("Service lines (" + claim.lines().size() + ")", lines(claim));
+		if (claim.deniedOpen().signum() > 0) {
+			sections.add("Open denials (" + claim.openDenials().size() + ")", new OpenDenialsGrid(claim));
+		}
 		sections.add("Remittances (" + claim.payments().size() + ")", new RemittancesSection(claim));
 		sections.add("History", new HistoryTimeline(claim, client.timeZone()));
 		add(sections);

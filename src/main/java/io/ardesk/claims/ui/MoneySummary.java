@@ -33,8 +33,13 @@ final class MoneySummary extends Composite<Div> {
 		row("Other adjustments", claim.otherAdjusted(), false);
 		row("Written off", claim.writtenOff(), false);
 		row("Denied (open)", claim.deniedOpen(), false);
-		row("Insurance balance", claim.insuranceBalance(), true);
-		row("Patient balance", claim.patientBalance(), true);
+		if (claim.awaitingNextPayer().signum() != 0) {
+			row("Awaiting next payer", claim.awaitingNextPayer(), false);
+		}
+		row((claim.insuranceBalance().signum() < 0) ? "Insurance credit (owed back)" : "Insurance balance",
+				claim.insuranceBalance(), true);
+		row((claim.patientBalance().signum() < 0) ? "Patient credit (owed back)" : "Patient balance",
+				claim.patientBalance(), true);
 	}
 
 	private void row(String label, BigDecimal amount, boolean balance) {

@@ -1,5 +1,6 @@
 package io.ardesk.edi.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import io.ardesk.edi.ClaimPayment;
 import io.ardesk.edi.FileIssue;
 import io.ardesk.edi.MalformedFileException;
+import io.ardesk.edi.Payee;
 import io.ardesk.edi.ProviderAdjustment;
 import io.ardesk.edi.RemittanceAdvice;
 
@@ -31,6 +33,14 @@ final class AdviceBuilder {
 	private @Nullable String payeeName;
 
 	private @Nullable String payeeNpi;
+
+	private @Nullable String payeeTaxIdFromN1;
+
+	private @Nullable String payeeTaxIdFromRef;
+
+	private int payeePosition;
+
+	private @Nullable LocalDate productionDate;
 
 	/** Which header N1 loop REF segments belong to. */
 	private @Nullable String currentPartyLoop;
@@ -90,7 +100,9 @@ final class AdviceBuilder {
 			}
 			case "PE" -> {
 				this.payeeName = ElementValues.optional(n1, 2);
-				this.payeeNpi = n1.element(3).equals("XX") ? ElementValues.optional(n1, 4) : null;
+				this.payeeNpi = n1.element(3).strip().equals("XX") ? ElementValues.optional(n1, 4) : null;
+				this.payeeTaxIdFromN1 = n1.element(3).strip().equals("FI") ? ElementValues.optional(n1, 4) : null;
+				this.payeePosition = n1.position();
 			}
 			default -> {
 				// no other parties are defined in the 835 header
@@ -104,6 +116,12 @@ final class AdviceBuilder {
 		}
 		else if (segment.id().equals("REF") && "PR".equals(this.currentPartyLoop) && segment.element(1).equals("2U")) {
 			this.payerIdFromRef = ElementValues.optional(segment, 2);
+		}
+		else if (segment.id().equals("REF") && "PE".equals(this.currentPartyLoop) && segment.element(1).equals("TJ")) {
+			this.payeeTaxIdFromRef = ElementValues.optional(segment, 2);
+		}
+		else if (segment.id().equals("DTM") && segment.element(1).equals("405") && !this.claimsStarted) {
+			this.productionDate = ElementValues.date(segment, segment.element(2), warnings);
 		}
 	}
 
@@ -142,12 +160,21 @@ final class AdviceBuilder {
 			throw outOfPlace(se, "Transaction set names no payer (N1*PR)");
 		}
 		RemittanceAdvice advice = new RemittanceAdvice(this.version, this.st.element(2).strip(),
-				trace.element(2).strip(), this.payerName, payerId(trace), this.payeeName, this.payeeNpi,
+				trace.element(2).strip(), this.payerName, payerId(trace), payee(),
 				ElementValues.requiredAmount(payment, 2, "total payment"), payment.element(3).strip(),
 				payment.element(4).strip(), ElementValues.date(payment, payment.element(16), warnings),
-				List.copyOf(this.claims), List.copyOf(this.providerAdjustments), this.st.position());
+				this.productionDate, List.copyOf(this.claims), List.copyOf(this.providerAdjustments),
+				this.st.position());
 		RemittanceBalance.checkAdvice(advice, payment, warnings);
 		return advice;
+	}
+
+	private Payee payee() {
+		if (this.payeePosition == 0) {
+			return Payee.NONE;
+		}
+		String taxId = (this.payeeTaxIdFromN1 != null) ? this.payeeTaxIdFromN1 : this.payeeTaxIdFromRef;
+		return new Payee(this.payeeName, this.payeeNpi, taxId, this.payeePosition);
 	}
 
 	/**

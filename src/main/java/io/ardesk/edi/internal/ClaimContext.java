@@ -13,8 +13,8 @@ import io.ardesk.edi.SubmittedClaim.ClaimForm;
  * (2000C/2010CA).
  */
 record ClaimContext(ClaimForm form, @Nullable LocalDate submissionDate, @Nullable String billingNpi,
-		@Nullable String billingName, @Nullable Segment subscriberSbr, @Nullable Person subscriber,
-		@Nullable Segment payer, @Nullable Person patient) {
+		@Nullable String billingName, @Nullable String billingTaxId, @Nullable Segment subscriberSbr,
+		@Nullable Person subscriber, @Nullable Segment payer, @Nullable Person patient) {
 
 	/**
 	 * A person named by an NM1 (with N3/N4 and DMG) in the header loops. PHI: never log.

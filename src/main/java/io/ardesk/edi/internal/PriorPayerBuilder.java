@@ -26,6 +26,8 @@ final class PriorPayerBuilder {
 	/** 4010 institutional claims report the prior payment as AMT*C4 instead of AMT*D. */
 	private @Nullable BigDecimal priorPaymentActual;
 
+	private @Nullable BigDecimal remainingPatientLiability;
+
 	private BigDecimal linePaidTotal = BigDecimal.ZERO;
 
 	private boolean hasLineAdjudication;
@@ -43,9 +45,11 @@ final class PriorPayerBuilder {
 				switch (segment.element(1)) {
 					case "D" -> this.paidAmount = ElementValues.optionalAmount(segment, 2, "payer paid amount");
 					case "C4" -> this.priorPaymentActual = ElementValues.optionalAmount(segment, 2, "prior payment");
+					case "EAF" -> this.remainingPatientLiability = ElementValues.optionalAmount(segment, 2,
+							"remaining patient liability");
 					default -> {
-						// EAF remaining liability, B6 allowed: not part of the
-						// adjudication kept here
+						// B6 allowed, A8 non-covered: not part of the adjudication kept
+						// here
 					}
 				}
 			}
@@ -86,8 +90,10 @@ final class PriorPayerBuilder {
 		if (paid == null) {
 			paid = this.hasLineAdjudication ? this.linePaidTotal : BigDecimal.ZERO;
 		}
+		boolean adjudicated = this.paidAmount != null || this.priorPaymentActual != null || this.hasLineAdjudication
+				|| !this.adjustments.isEmpty() || this.remainingPatientLiability != null;
 		return new PriorPayerAdjudication(this.payerSequence, this.payerName, this.payerId, paid,
-				List.copyOf(this.adjustments));
+				List.copyOf(this.adjustments), this.remainingPatientLiability, adjudicated);
 	}
 
 }

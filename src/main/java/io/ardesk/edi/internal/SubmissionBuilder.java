@@ -24,6 +24,8 @@ final class SubmissionBuilder {
 
 	private @Nullable String billingName;
 
+	private @Nullable String billingTaxId;
+
 	private @Nullable Segment subscriberSbr;
 
 	private ClaimContext.@Nullable Person subscriber;
@@ -76,6 +78,7 @@ final class SubmissionBuilder {
 			case "20" -> {
 				this.billingNpi = null;
 				this.billingName = null;
+				this.billingTaxId = null;
 				forgetSubscriber();
 			}
 			case "22" -> forgetSubscriber();
@@ -99,6 +102,14 @@ final class SubmissionBuilder {
 			case "NM1" -> acceptName(segment);
 			case "N3" -> this.street = segment;
 			case "N4" -> acceptCityLine(segment);
+			case "REF" -> {
+				// 2010AA: the billing provider's EIN (or SSN for a person billing in
+				// their own name)
+				String qualifier = segment.element(1).strip();
+				if ("85".equals(this.lastPersonEntity) && (qualifier.equals("EI") || qualifier.equals("SY"))) {
+					this.billingTaxId = ElementValues.optional(segment, 2);
+				}
+			}
 			case "DMG" -> {
 				if (segment.element(1).equals("D8")) {
 					LocalDate born = ElementValues.date(segment, segment.element(2), warnings);
@@ -120,7 +131,10 @@ final class SubmissionBuilder {
 		String entity = nm1.element(1).strip();
 		switch (entity) {
 			case "85" -> {
-				this.billingNpi = nm1.element(8).equals("XX") ? ElementValues.optional(nm1, 9) : null;
+				String qualifier = nm1.element(8).strip();
+				this.billingNpi = qualifier.equals("XX") ? ElementValues.optional(nm1, 9) : null;
+				this.billingTaxId = (qualifier.equals("24") || qualifier.equals("34")) ? ElementValues.optional(nm1, 9)
+						: null;
 				this.billingName = personOrOrganisationName(nm1);
 			}
 			case "IL" -> this.subscriber = person(nm1);
@@ -179,8 +193,8 @@ final class SubmissionBuilder {
 	}
 
 	private ClaimContext context() {
-		return new ClaimContext(this.form, this.submissionDate, this.billingNpi, this.billingName, this.subscriberSbr,
-				this.subscriber, this.payer, this.patient);
+		return new ClaimContext(this.form, this.submissionDate, this.billingNpi, this.billingName, this.billingTaxId,
+				this.subscriberSbr, this.subscriber, this.payer, this.patient);
 	}
 
 	private void finishClaim() {

@@ -159,7 +159,8 @@ final class SubmittedClaimBuilder {
 				ElementValues.optional(payer, 9), sbr.element(1).strip(), this.context.billingNpi(), rendering,
 				(this.facilityName != null) ? this.facilityName : this.context.billingName(), patient(), dates.from(),
 				dates.to(), this.context.submissionDate(), this.billedAmount, builtLines,
-				this.priorPayers.stream().map(PriorPayerBuilder::build).toList(), this.clm.position());
+				this.priorPayers.stream().map(PriorPayerBuilder::build).toList(), this.clm.position(),
+				this.context.billingTaxId());
 	}
 
 	/** The patient's own loop when there is one, else the subscriber is the patient. */

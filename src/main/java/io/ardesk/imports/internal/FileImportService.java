@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.ardesk.claims.ClaimRegistration;
+import io.ardesk.claims.FilePostingException;
 import io.ardesk.claims.ImportOrigin;
 import io.ardesk.edi.ClaimFile;
 import io.ardesk.edi.CsvClaimReader;
@@ -66,9 +67,11 @@ class FileImportService implements FileImports {
 
 	private final Clock clock;
 
+	private final ProviderCheck providers;
+
 	FileImportService(ImportBatches batches, ClaimRegistration claims, RemittancePosting remittances,
 			ClientAccess access, TransactionTemplate transaction, JdbcClient jdbc, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, ProviderCheck providers) {
 		this.batches = batches;
 		this.claims = claims;
 		this.remittances = remittances;
@@ -77,6 +80,7 @@ class FileImportService implements FileImports {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
+		this.providers = providers;
 	}
 
 	@Override
@@ -94,9 +98,18 @@ class FileImportService implements FileImports {
 		catch (MalformedFileException ex) {
 			return rejected(client, fileName, hash, null, actor, at, ex.issues());
 		}
+		ProviderCheck.Result identity = this.providers.check(client, parsed.format(),
+				(parsed.remittances() != null) ? parsed.remittances().advices() : null,
+				(parsed.claims() != null) ? parsed.claims().claims() : null);
+		if (!identity.errors().isEmpty()) {
+			return rejected(client, fileName, hash, parsed.format(), actor, at, identity.errors());
+		}
+		parsed = parsed.withWarnings(identity.warnings());
 		progress.update(0.3, "Posting " + parsed.description());
+		ParsedFile checked = parsed;
 		try {
-			ImportResult result = this.transaction.execute((status) -> post(client, fileName, hash, parsed, actor, at));
+			ImportResult result = this.transaction
+				.execute((status) -> post(client, fileName, hash, checked, actor, at));
 			progress.update(1.0, "Done");
 			publish(client, result);
 			if (SystemActor.NAME.equals(actor)) {
@@ -117,6 +130,11 @@ class FileImportService implements FileImports {
 			}
 			return rejected(client, fileName, hash, parsed.format(), actor, at, List
 				.of(unexpected(fileName, ex, "The file conflicts with data already on file and was not posted")));
+		}
+		catch (FilePostingException ex) {
+			log.info("Import of {} rejected: {}", fileName, ex.getClass().getSimpleName());
+			return rejected(client, fileName, hash, parsed.format(), actor, at,
+					(parsed.format() == FileFormat.CSV_CLAIMS) ? ex.issuesOfCsv() : ex.issues());
 		}
 		catch (DomainException ex) {
 			// A rule of the ledger refused the file: its message is written for users.
@@ -242,6 +260,15 @@ class FileImportService implements FileImports {
 					yield new ParsedFile(format, file, null, describe(file.warnings()));
 				}
 			};
+		}
+
+		ParsedFile withWarnings(List<String> more) {
+			if (more.isEmpty()) {
+				return this;
+			}
+			List<String> all = new ArrayList<>(more);
+			all.addAll(this.warnings);
+			return new ParsedFile(this.format, this.claims, this.remittances, List.copyOf(all));
 		}
 
 		String description() {

@@ -53,8 +53,12 @@ class UnmatchedPaymentsApi {
 	Map<String, Object> match(@PathVariable String clientId, @PathVariable long paymentId,
 			@Valid @RequestBody MatchBody body) {
 		String claimNumber = body.claimNumber().strip();
-		this.payments.match(ApiClientIds.parse(clientId), paymentId, claimNumber);
-		return Map.of("paymentId", paymentId, "claimNumber", claimNumber, "status", "MATCHED");
+		UnmatchedPayments.Matched matched = this.payments.match(ApiClientIds.parse(clientId), paymentId, claimNumber);
+		if (matched.posted()) {
+			return Map.of("paymentId", paymentId, "claimNumber", claimNumber, "status", "MATCHED");
+		}
+		return Map.of("paymentId", paymentId, "claimNumber", claimNumber, "status", "HELD", "heldBecause",
+				String.valueOf(matched.heldBecause()));
 	}
 
 	@PostMapping("/{paymentId}/dismiss")

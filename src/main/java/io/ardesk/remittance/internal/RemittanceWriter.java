@@ -3,7 +3,6 @@ package io.ardesk.remittance.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.ardesk.edi.Adjustment;
 import io.ardesk.edi.ClaimPayment;
 import io.ardesk.edi.ProviderAdjustment;
 import io.ardesk.edi.RemittanceAdvice;
@@ -16,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Collects the rows of one file's remittances and writes them in JDBC batches; ids are
  * reserved up front so that child rows can point at their parents before anything is
- * written.
+ * written, and a claim payment's claim and outcome can be settled after the ledger has
+ * answered.
  */
 final class RemittanceWriter {
 
@@ -28,7 +28,7 @@ final class RemittanceWriter {
 
 	private final List<Object[]> remittances = new ArrayList<>();
 
-	private final List<Object[]> payments = new ArrayList<>();
+	private final List<PaymentRow> payments = new ArrayList<>();
 
 	private final List<Object[]> adjustments = new ArrayList<>();
 
@@ -48,6 +48,29 @@ final class RemittanceWriter {
 		this.importBatchId = importBatchId;
 	}
 
+	/** A claim payment row whose claim, outcome and payer place are settled late. */
+	static final class PaymentRow {
+
+		final long id;
+
+		private final Object[] values;
+
+		PaymentRow(long id, Object[] values) {
+			this.id = id;
+			this.values = values;
+		}
+
+		void settle(@Nullable Long claimId, String outcome) {
+			this.values[2] = claimId;
+			this.values[9] = outcome;
+		}
+
+		void sequence(@Nullable String sequence) {
+			this.values[11] = sequence;
+		}
+
+	}
+
 	long remittance(RemittanceAdvice advice, long payerId) {
 		long id = this.ids.next("remittance", 1)[0];
 		this.paymentIds = this.ids.next("claim_payment", advice.claims().size());
@@ -60,18 +83,20 @@ final class RemittanceWriter {
 		return id;
 	}
 
-	long claimPayment(long remittanceId, @Nullable Long claimId, ClaimPayment payment, String outcome) {
+	PaymentRow claimPayment(long remittanceId, ClaimPayment payment) {
 		long id = this.paymentIds[this.nextPayment++];
-		this.payments.add(new Object[] { id, remittanceId, claimId, payment.patientControlNumber(),
-				payment.payerClaimControlNumber(), payment.statusCode(), payment.charge(), payment.paid(),
-				payment.patientResponsibility(), outcome, payment.position() });
-		return id;
+		PaymentRow row = new PaymentRow(id,
+				new Object[] { id, remittanceId, null, payment.patientControlNumber(),
+						payment.payerClaimControlNumber(), payment.statusCode(), payment.charge(), payment.paid(),
+						payment.patientResponsibility(), "UNMATCHED", payment.position(), null, null });
+		this.payments.add(row);
+		return row;
 	}
 
-	void adjustment(long paymentId, @Nullable Integer lineNumber, @Nullable String procedureCode, Adjustment adjustment,
-			String adjustmentClass) {
-		this.adjustments.add(new Object[] { paymentId, lineNumber, procedureCode, adjustment.group(),
-				adjustment.reason(), adjustment.amount(), adjustment.quantity(), adjustmentClass });
+	void adjustment(long paymentId, PaymentFacts.Classified adjustment) {
+		this.adjustments.add(new Object[] { paymentId, adjustment.lineNumber(), adjustment.procedureCode(),
+				adjustment.group(), adjustment.reason(), adjustment.amount(), adjustment.quantity(),
+				adjustment.adjustmentClass().name() });
 	}
 
 	void servicePayment(long paymentId, int lineNumber, ServicePayment line) {
@@ -98,9 +123,11 @@ final class RemittanceWriter {
 
 	void flush() {
 		flushRemittances();
-		this.jdbc.batchUpdate("insert into claim_payment (id, remittance_id, claim_id, patient_control_number, "
-				+ "payer_claim_number, status_code, charge, paid, patient_responsibility, outcome, position) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", this.payments);
+		this.jdbc.batchUpdate(
+				"insert into claim_payment (id, remittance_id, claim_id, patient_control_number, "
+						+ "payer_claim_number, status_code, charge, paid, patient_responsibility, outcome, position, "
+						+ "payer_sequence, reversed_by_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				this.payments.stream().map((row) -> row.values).toList());
 		this.jdbc.batchUpdate("insert into claim_adjustment (claim_payment_id, line_number, procedure_code, "
 				+ "group_code, reason_code, amount, quantity, adjustment_class) values (?, ?, ?, ?, ?, ?, ?, ?)",
 				this.adjustments);

@@ -1,108 +1,69 @@
 package io.ardesk.remittance.internal;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
-import io.ardesk.claims.Adjudication;
 import io.ardesk.claims.ClaimPostings;
-import io.ardesk.claims.ImportOrigin;
-import io.ardesk.codes.AdjustmentClass;
-import io.ardesk.codes.ReasonCodeCatalog;
+import io.ardesk.claims.PostingMode;
 import io.ardesk.remittance.UnmatchedPayments;
 import io.ardesk.security.ChangesClient;
 import io.ardesk.security.ClientAccess;
 import io.ardesk.security.CurrentUser;
 import io.ardesk.security.SystemActor;
-import io.ardesk.shared.ui.Formats;
+import io.ardesk.shared.problem.InvalidInputException;
+import io.ardesk.shared.problem.NotFoundException;
 import io.ardesk.tenancy.ClientId;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Posts a formerly unmatched claim payment from what its remittance recorded: the same
- * amounts, sorted by the adjustment classes stored with them, as if it had matched on
- * import.
+ * amounts, sorted by the adjustment classes stored with them, with the same checks as if
+ * it had matched on import.
  */
 @Service
 class UnmatchedPaymentService implements UnmatchedPayments {
 
-	private final JdbcTemplate jdbc;
+	private static final int MAX_REASON = 500;
+
+	private final RecordedPayments payments;
 
 	private final ClaimPostings claims;
 
-	private final ReasonCodeCatalog codes;
+	private final LatePosting posting;
 
 	private final ClientAccess access;
 
-	private final Clock clock;
-
-	UnmatchedPaymentService(JdbcTemplate jdbc, ClaimPostings claims, ReasonCodeCatalog codes, ClientAccess access,
-			Clock clock) {
-		this.jdbc = jdbc;
+	UnmatchedPaymentService(RecordedPayments payments, ClaimPostings claims, LatePosting posting, ClientAccess access) {
+		this.payments = payments;
 		this.claims = claims;
-		this.codes = codes;
+		this.posting = posting;
 		this.access = access;
-		this.clock = clock;
-	}
-
-	private record Unmatched(long id, String statusCode, BigDecimal paid, String payerClaimNumber, long payerId,
-			String payerName, String traceNumber, LocalDate paymentDate, long importBatchId) {
 	}
 
 	@Override
 	@ChangesClient
 	@Transactional
-	public void match(ClientId client, long paymentId, String claimNumber) {
-		Unmatched payment = load(paymentId);
-		Long claimId = this.claims.match(client, List.of(claimNumber), List.of()).find(claimNumber, null);
-		if (claimId == null) {
-			throw new io.ardesk.shared.problem.RuleViolationException("claimNumber",
-					"No claim " + claimNumber + " for this client.");
+	public Matched match(ClientId client, long paymentId, String claimNumber) {
+		RecordedPayments.RecordedPayment payment = load(paymentId);
+		String number = (claimNumber != null) ? claimNumber.strip() : "";
+		if (number.isEmpty()) {
+			throw new InvalidInputException("claimNumber", "Enter the claim number the payment belongs to");
 		}
-		BigDecimal contractual = BigDecimal.ZERO;
-		BigDecimal other = BigDecimal.ZERO;
-		BigDecimal patient = BigDecimal.ZERO;
-		BigDecimal denied = BigDecimal.ZERO;
-		String denialReason = null;
-		String denialCategory = null;
-		for (var row : this.jdbc.queryForList("select group_code, reason_code, amount, adjustment_class "
-				+ "from claim_adjustment where claim_payment_id = ? order by id", paymentId)) {
-			BigDecimal amount = (BigDecimal) row.get("amount");
-			switch (AdjustmentClass.valueOf((String) row.get("adjustment_class"))) {
-				case CONTRACTUAL -> contractual = contractual.add(amount);
-				case OTHER_REDUCTION -> other = other.add(amount);
-				case PATIENT_RESPONSIBILITY -> patient = patient.add(amount);
-				case DENIAL -> {
-					denied = denied.add(amount);
-					if (denialReason == null && amount.signum() > 0) {
-						denialReason = row.get("group_code") + "-" + row.get("reason_code");
-						denialCategory = this.codes
-							.category((String) row.get("group_code"), (String) row.get("reason_code"))
-							.name();
-					}
-				}
-				case PRIOR_PAYER -> {
-					// information only, as when posted on import
-				}
-			}
+		Long claimId = this.claims.match(client, List.of(number), List.of()).find(number, null);
+		if (claimId == null) {
+			throw new NotFoundException("No claim " + number);
 		}
 		String actor = actor();
-		String summary = "Unmatched payment from " + payment.payerName() + " (trace " + payment.traceNumber()
-				+ ", CLP02 " + payment.statusCode() + ") matched to this claim by " + actor + ": paid "
-				+ Formats.money(payment.paid());
-		this.claims.apply(client,
-				List.of(new Adjudication(claimId, payment.statusCode(), payment.payerId(), payment.payerClaimNumber(),
-						payment.paid(), contractual, other, patient, denied, denialCategory, denialReason,
-						(payment.paymentDate() != null) ? payment.paymentDate() : LocalDate.now(this.clock), summary)),
-				new ImportOrigin(payment.importBatchId(), "unmatched payment " + paymentId, actor));
-		this.jdbc.update(
-				"update claim_payment set claim_id = ?, outcome = 'MATCHED_LATER', resolved_at = now(), "
-						+ "resolved_by = ?, resolution_note = ? where id = ?",
-				claimId, actor, "Matched to claim " + claimNumber, paymentId);
+		LatePosting.Outcome outcome = this.posting.post(client, payment, payment.facts(), claimId,
+				PostingMode.HOLD_PROBLEMS, actor, "Unmatched payment matched to this claim by " + actor);
+		if (outcome.posted()) {
+			this.payments.settle(paymentId, claimId, "MATCHED_LATER", outcome.sequence(), actor,
+					"Matched to claim " + number);
+			return new Matched(true, null);
+		}
+		this.payments.settle(paymentId, null, "HELD", null, actor, "Matched to claim " + number + ", held for review");
+		return new Matched(false, outcome.problem());
 	}
 
 	@Override
@@ -111,24 +72,13 @@ class UnmatchedPaymentService implements UnmatchedPayments {
 	public void dismiss(ClientId client, long paymentId, String reason) {
 		String why = io.ardesk.shared.problem.Inputs.required(reason, "reason", "The reason", MAX_DISMISS_REASON);
 		load(paymentId);
-		this.jdbc.update("update claim_payment set outcome = 'DISMISSED', resolved_at = now(), resolved_by = ?, "
-				+ "resolution_note = ? where id = ?", actor(), why, paymentId);
+		this.payments.settle(paymentId, null, "DISMISSED", null, actor(), why);
 	}
 
-	private Unmatched load(long paymentId) {
-		return this.jdbc
-			.query("select cp.id, cp.status_code, cp.paid, cp.payer_claim_number, r.payer_id, p.name, "
-					+ "r.trace_number, r.payment_date, r.import_batch_id from claim_payment cp "
-					+ "join remittance r on r.id = cp.remittance_id join payer p on p.id = r.payer_id "
-					+ "where cp.id = ? and cp.claim_id is null and cp.resolved_at is null for update of cp",
-					(rs, n) -> new Unmatched(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4),
-							rs.getLong(5), rs.getString(6), rs.getString(7),
-							(rs.getDate(8) != null) ? rs.getDate(8).toLocalDate() : null, rs.getLong(9)),
-					paymentId)
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new io.ardesk.shared.problem.NotFoundException(
-					"Payment " + paymentId + " is not an open unmatched payment."));
+	private RecordedPayments.RecordedPayment load(long paymentId) {
+		return this.payments.lock(paymentId)
+			.filter((payment) -> "UNMATCHED".equals(payment.outcome()) && payment.resolvedAt() == null)
+			.orElseThrow(() -> new NotFoundException("Payment " + paymentId + " is not an open unmatched payment"));
 	}
 
 	private String actor() {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import io.ardesk.remittance.UnmatchedPayments;
+import io.ardesk.shared.problem.DomainException;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -90,17 +91,23 @@ public class UnmatchedPaymentsView extends VerticalLayout {
 	}
 
 	private HorizontalLayout actions(ClientId client, RemittanceQueries remittances, UnmatchedPayment payment) {
-		Button match = new Button("Match…", (click) -> ask("Match payment to a claim", "Claim number", 80,
-				(claimNumber) -> this.resolutions.match(client, payment.id(), claimNumber), client, remittances));
+		Button match = new Button("Match…",
+				(click) -> ask("Match payment to a claim", "Claim number", 80, (claimNumber) -> {
+					UnmatchedPayments.Matched matched = this.resolutions.match(client, payment.id(), claimNumber);
+					return matched.posted() ? "Posted to claim " + claimNumber
+							: "Held under Posting exceptions: " + matched.heldBecause();
+				}, client, remittances));
 		Button dismiss = new Button("Dismiss…",
-				(click) -> ask("Dismiss payment", "Reason", UnmatchedPayments.MAX_DISMISS_REASON,
-						(reason) -> this.resolutions.dismiss(client, payment.id(), reason), client, remittances));
+				(click) -> ask("Dismiss payment", "Reason", UnmatchedPayments.MAX_DISMISS_REASON, (reason) -> {
+					this.resolutions.dismiss(client, payment.id(), reason);
+					return "Dismissed";
+				}, client, remittances));
 		match.addThemeVariants(ButtonVariant.LUMO_SMALL);
 		dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
 		return new HorizontalLayout(match, dismiss);
 	}
 
-	private void ask(String title, String label, int maxLength, java.util.function.Consumer<String> action,
+	private void ask(String title, String label, int maxLength, java.util.function.UnaryOperator<String> action,
 			ClientId client, RemittanceQueries remittances) {
 		Dialog dialog = new Dialog();
 		dialog.setHeaderTitle(title);
@@ -110,10 +117,10 @@ public class UnmatchedPaymentsView extends VerticalLayout {
 		dialog.add(answer);
 		Button confirm = new Button("Confirm", (click) -> {
 			try {
-				action.accept(answer.getValue().trim());
+				String done = action.apply(answer.getValue().trim());
 				dialog.close();
 				this.grid.setItems(remittances.unmatchedPayments(client));
-				Notification.show("Done", 3000, Notification.Position.BOTTOM_START)
+				Notification.show(done, 5000, Notification.Position.BOTTOM_START)
 					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 			}
 			catch (DomainException ex) {

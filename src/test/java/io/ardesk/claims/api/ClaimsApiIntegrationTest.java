@@ -7,7 +7,8 @@ import java.util.List;
 import io.ardesk.test.ApiClient;
 import io.ardesk.test.ArdeskIntegrationTest;
 import io.ardesk.test.IntegrationTestSupport;
-import io.ardesk.test.X12TestFiles;
+import io.ardesk.tenancy.ClientId;
+import io.ardesk.test.X12Builder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
@@ -36,10 +37,16 @@ class ClaimsApiIntegrationTest extends IntegrationTestSupport {
 	@BeforeEach
 	void importClaims() {
 		this.api = new ApiClient(this.port);
-		// Several claims with lines; a second run in the same context is a harmless
-		// duplicate.
+		// Several claims with lines, billed by Lakeview's own practice; a second run in
+		// the
+		// same context is a harmless duplicate.
+		byte[] file = X12Builder.claims837("MEDICARE B", "04412")
+			.claim("A37YH556", "P", "1", "20260105", "125.00", "40.00")
+			.claim("A37YH667", "P", "1", "20260106", "80.00")
+			.claim("A37YH668", "S", "1", "20260107", "60.00")
+			.build(ClientId.of("lakeview-ortho"));
 		HttpResponse<String> imported = this.api.postFile("specialist", "/api/v1/clients/lakeview-ortho/imports",
-				"multi.837", X12TestFiles.read("837p/imsweb_complex_multi_sbr.837"));
+				"multi.837", file);
 		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 	}
 
@@ -88,7 +95,11 @@ class ClaimsApiIntegrationTest extends IntegrationTestSupport {
 		JsonNode claim = json.readTree(response.body());
 		assertThat(claim.get("claimNumber").asString()).isEqualTo("A37YH556");
 		assertThat(claim.propertyNames()).contains("status", "payer", "serviceDateFrom", "serviceDateTo", "submittedOn",
-				"billed", "paid", "insuranceBalance", "patientBalance", "adjustments", "remarks", "lines", "history");
+				"billed", "paid", "insuranceBalance", "patientBalance", "deniedOpen", "awaitingNextPayer",
+				"payerShares", "adjustments", "remarks", "lines", "history");
+		assertThat(claim.get("payerShares").get(0).get("party").asString()).isEqualTo("Primary");
+		assertThat(claim.get("payerShares").get(0).get("payer").asString()).isEqualTo("MEDICARE B");
+		assertThat(claim.get("payerShares").get(0).get("owed").decimalValue()).isEqualByComparingTo("165.00");
 		assertThat(claim.get("billed").decimalValue().scale()).isEqualTo(2);
 		assertThat(claim.get("adjustments").isArray()).isTrue();
 		assertThat(claim.get("remarks").isArray()).isTrue();

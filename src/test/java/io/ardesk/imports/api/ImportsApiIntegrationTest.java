@@ -5,6 +5,8 @@ import java.net.http.HttpResponse;
 import io.ardesk.test.ApiClient;
 import io.ardesk.test.ArdeskIntegrationTest;
 import io.ardesk.test.IntegrationTestSupport;
+import io.ardesk.tenancy.ClientId;
+import io.ardesk.test.X12Builder;
 import io.ardesk.test.X12TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,9 @@ class ImportsApiIntegrationTest extends IntegrationTestSupport {
 
 	@Test
 	void claimFileIsPostedOnceAndTheSameFileAgainIsADuplicate() {
-		byte[] file = X12TestFiles.read("837p/lfh_x222_example1_basic_4lines.837");
+		byte[] file = X12Builder.claims837("KEY INSURANCE", "99999")
+			.claim("API-1", "P", "1", "20260105", "100.00", "20.00")
+			.build(ClientId.of("lakeview-ortho"));
 
 		HttpResponse<String> first = this.api.postFile("specialist", LAKEVIEW_IMPORTS, "basic.837", file);
 		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
@@ -72,7 +76,10 @@ class ImportsApiIntegrationTest extends IntegrationTestSupport {
 	@Test
 	void remittanceIsPostedWithEveryClaimPayment() {
 		HttpResponse<String> response = this.api.postFile("specialist", LAKEVIEW_IMPORTS, "managed-care.835",
-				X12TestFiles.read("835/lfh_x221_managed_care_2claims.835"));
+				X12Builder.remittance835("KEY INSURANCE", "99999", "TRN-API-2", "150.00")
+					.payment("API-20", "1", "100.00", "80.00", "20.00", "PR-1:20.00")
+					.payment("API-21", "1", "90.00", "70.00", "0.00", "CO-45:20.00")
+					.build(ClientId.of("lakeview-ortho")));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		JsonNode result = json.readTree(response.body());
 		assertThat(result.get("status").asString()).isEqualTo("POSTED");

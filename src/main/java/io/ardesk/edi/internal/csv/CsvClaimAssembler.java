@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import io.ardesk.edi.Adjustment;
 import io.ardesk.edi.FileIssue;
 import io.ardesk.edi.PatientIdentity;
+import io.ardesk.edi.PriorPayerAdjudication;
 import io.ardesk.edi.ServiceLine;
 import io.ardesk.edi.SubmittedClaim;
 
@@ -40,7 +42,10 @@ public final class CsvClaimAssembler {
 		List<SubmittedClaim> claims = new ArrayList<>();
 		for (List<CsvClaimLine> claimLines : byClaim.values()) {
 			if (consistent(claimLines, errors)) {
-				claims.add(claim(claimLines, warnings));
+				SubmittedClaim claim = claim(claimLines, warnings, errors);
+				if (claim != null) {
+					claims.add(claim);
+				}
 			}
 		}
 		return claims;
@@ -62,7 +67,8 @@ public final class CsvClaimAssembler {
 		return consistent;
 	}
 
-	private static SubmittedClaim claim(List<CsvClaimLine> lines, List<FileIssue> warnings) {
+	private static @Nullable SubmittedClaim claim(List<CsvClaimLine> lines, List<FileIssue> warnings,
+			List<FileIssue> errors) {
 		CsvClaimLine first = lines.getFirst();
 		List<ServiceLine> serviceLines = new ArrayList<>();
 		BigDecimal billed = BigDecimal.ZERO;
@@ -85,10 +91,53 @@ public final class CsvClaimAssembler {
 		}
 		PatientIdentity patient = new PatientIdentity(first.patientAccount(), first.memberId(), first.lastName(),
 				first.firstName(), first.dateOfBirth(), first.address());
+		List<PriorPayerAdjudication> priorPayers = List.of();
+		if (!first.prior().isEmpty()) {
+			PriorPayerAdjudication prior = priorPayer(first, billed, errors);
+			if (prior == null) {
+				return null;
+			}
+			priorPayers = List.of(prior);
+		}
 		return new SubmittedClaim(first.claimNumber(), first.form(), first.frequencyCode(), first.payerClaimNumber(),
 				null, first.payerName(), first.payerId(), first.responsibility(), first.billingNpi(),
 				first.renderingNpi(), first.location(), patient, from, to, first.submissionDate(), billed,
-				List.copyOf(serviceLines), List.of(), first.line());
+				List.copyOf(serviceLines), priorPayers, first.line(), first.billingTaxId());
+	}
+
+	/**
+	 * The earlier payer's part from the three columns: paid + adjusted + patient
+	 * responsibility is the billed amount, so one missing value follows from the others;
+	 * with fewer, the adjusted amount is taken as zero.
+	 */
+	private static @Nullable PriorPayerAdjudication priorPayer(CsvClaimLine first, BigDecimal billed,
+			List<FileIssue> errors) {
+		CsvClaimLine.PriorPayerAmounts amounts = first.prior();
+		BigDecimal paid = amounts.paid();
+		BigDecimal adjusted = amounts.adjusted();
+		BigDecimal remaining = amounts.patientResponsibility();
+		if (paid == null && adjusted != null && remaining != null) {
+			paid = billed.subtract(adjusted).subtract(remaining);
+		}
+		paid = (paid != null) ? paid : BigDecimal.ZERO;
+		if (remaining == null) {
+			remaining = billed.subtract(paid).subtract((adjusted != null) ? adjusted : BigDecimal.ZERO);
+		}
+		if (adjusted == null) {
+			adjusted = billed.subtract(paid).subtract(remaining);
+		}
+		String column = CsvColumn.PRIOR_PAYER_PAID.header();
+		if (paid.signum() < 0 || remaining.signum() < 0 || paid.add(adjusted).add(remaining).compareTo(billed) != 0) {
+			errors.add(new FileIssue("line " + first.line()
+					+ ": prior_payer_paid + prior_payer_adjusted + patient_responsibility must equal the claim's billed "
+					+ "amount (the sum of its line charges), none of them negative but the adjustment", column,
+					first.line()));
+			return null;
+		}
+		String earlier = "T".equals(first.responsibility()) ? "S" : "P";
+		List<Adjustment> adjustments = (adjusted.signum() != 0) ? List.of(new Adjustment("CO", "45", adjusted, null))
+				: List.of();
+		return new PriorPayerAdjudication(earlier, null, null, paid, adjustments, remaining, true);
 	}
 
 	/** How each claim-level column is compared: text ignoring case and spacing. */
@@ -116,6 +165,10 @@ public final class CsvClaimAssembler {
 		fields.put(CsvColumn.PATIENT_CITY, (line) -> text((line.address() != null) ? line.address().city() : null));
 		fields.put(CsvColumn.PATIENT_STATE, (line) -> (line.address() != null) ? line.address().state() : null);
 		fields.put(CsvColumn.PATIENT_ZIP, (line) -> (line.address() != null) ? line.address().zip() : null);
+		fields.put(CsvColumn.BILLING_TAX_ID, CsvClaimLine::billingTaxId);
+		fields.put(CsvColumn.PRIOR_PAYER_PAID, (line) -> line.prior().paid());
+		fields.put(CsvColumn.PRIOR_PAYER_ADJUSTED, (line) -> line.prior().adjusted());
+		fields.put(CsvColumn.PATIENT_RESPONSIBILITY, (line) -> line.prior().patientResponsibility());
 		return fields;
 	}
 

@@ -36,7 +36,11 @@ public enum CsvColumn {
 	PATIENT_ADDRESS2(false, true, "patient_address_2", "patient_address_line_2", "address2", "address_2",
 			"address_line_2"),
 	PATIENT_CITY(false, true, "city"), PATIENT_STATE(false, true, "state", "patient_st", "st"),
-	PATIENT_ZIP(false, true, "zip", "zip_code", "zipcode", "postal_code", "patient_zip_code", "patient_postal_code");
+	PATIENT_ZIP(false, true, "zip", "zip_code", "zipcode", "postal_code", "patient_zip_code", "patient_postal_code"),
+	BILLING_TAX_ID(false, true, "tax_id", "ein", "billing_ein", "federal_tax_id", "billing_provider_tax_id"),
+	PRIOR_PAYER_PAID(false, true, "primary_paid", "other_payer_paid", "prior_paid"),
+	PRIOR_PAYER_ADJUSTED(false, true, "primary_adjusted", "other_payer_adjusted", "prior_adjusted"),
+	PATIENT_RESPONSIBILITY(false, true, "remaining_patient_liability", "patient_liability", "patient_share");
 
 	private final boolean required;
 

@@ -74,6 +74,15 @@ public final class CsvLineParser {
 		String revenueCode = values.optional(CsvColumn.REVENUE_CODE, CsvValues::revenueCode);
 		ClaimForm form = values.optional(CsvColumn.CLAIM_FORM, CsvLineParser::form, ClaimForm.PROFESSIONAL);
 		PostalAddress address = address(row, values);
+		String billingTaxId = values.optional(CsvColumn.BILLING_TAX_ID, CsvValues::taxId);
+		CsvClaimLine.PriorPayerAmounts prior = new CsvClaimLine.PriorPayerAmounts(
+				values.optional(CsvColumn.PRIOR_PAYER_PAID, CsvLineParser::charge),
+				values.optional(CsvColumn.PRIOR_PAYER_ADJUSTED, CsvValues::money),
+				values.optional(CsvColumn.PATIENT_RESPONSIBILITY, CsvLineParser::charge));
+		if (!prior.isEmpty() && "P".equals(responsibility)) {
+			error(row, CsvColumn.RESPONSIBILITY,
+					"must be S or T when prior_payer_paid, prior_payer_adjusted or patient_responsibility is given");
+		}
 
 		if (from != null && to != null && to.isBefore(from)) {
 			error(row, CsvColumn.SERVICE_DATE_TO, "is before service_date_from");
@@ -88,7 +97,7 @@ public final class CsvLineParser {
 		warnAboutNpi(row, CsvColumn.RENDERING_NPI, renderingNpi);
 		return new CsvClaimLine(row.line(), claimNumber, account, lastName, firstName, dateOfBirth, memberId, payerName,
 				payerId, responsibility, frequency, payerClaimNumber, billingNpi, renderingNpi, location, submitted,
-				form, from, to, procedure, modifiers, units, charge, revenueCode, address);
+				form, from, to, procedure, modifiers, units, charge, revenueCode, address, billingTaxId, prior);
 	}
 
 	/**

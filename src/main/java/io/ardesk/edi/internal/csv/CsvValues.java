@@ -165,6 +165,15 @@ public final class CsvValues {
 		return (zip.group(3) != null) ? zip.group(1) + "-" + zip.group(3) : zip.group(1);
 	}
 
+	/** Nine digits, written 12-3456789 or 123456789. */
+	public static String taxId(String text) {
+		String digits = text.replace("-", "");
+		if (!digits.matches("\\d{9}")) {
+			throw new IllegalArgumentException("is not a tax id (nine digits such as 12-3456789)");
+		}
+		return digits;
+	}
+
 	/** P, S or T (or the words primary, secondary, tertiary). */
 	public static String responsibility(String text) {
 		return switch (text.toUpperCase(Locale.ROOT)) {
