@@ -24,7 +24,7 @@ import io.ardesk.patients.PatientReceivables;
 import io.ardesk.patients.PaymentOutcome;
 import io.ardesk.security.ClientAccessDeniedException;
 import io.ardesk.shared.problem.ConflictException;
-import io.ardesk.shared.problem.InvalidInputException;
+import io.ardesk.shared.problem.RuleViolationException;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.TenantContext;
 import io.ardesk.test.ApiClient;
@@ -265,7 +265,7 @@ class MoneyMoveApprovalsIntegrationTest extends IntegrationTestSupport {
 		assertThatThrownBy(() -> specialist(
 				() -> this.receivables.postPayment(LAKEVIEW, patient, new BigDecimal("5800.00"), today(), "CASH")))
 			.as("the patient owes nothing while the transfer waits")
-			.isInstanceOf(InvalidInputException.class);
+			.isInstanceOf(RuleViolationException.class);
 		ClaimDetail alone = claim("MMWK-1");
 		assertThat(alone.insuranceBalance()).isEqualByComparingTo("5800.00");
 		assertThat(alone.status()).isNotIn(ClaimStatus.PAID, ClaimStatus.CLOSED);
@@ -318,7 +318,7 @@ class MoneyMoveApprovalsIntegrationTest extends IntegrationTestSupport {
 		assertThat(claim("MMRA-1").patientBalance()).isEqualByComparingTo("190.00");
 		HttpResponse<String> tooMuch = post("specialist", payments,
 				"{\"amount\":900.00,\"paidOn\":\"" + today() + "\",\"reference\":\"CHK 56\"}");
-		assertThat(tooMuch.statusCode()).isEqualTo(400);
+		assertThat(tooMuch.statusCode()).isEqualTo(422);
 		assertThat(json.readTree(tooMuch.body()).get("field").asString()).isEqualTo("amount");
 	}
 

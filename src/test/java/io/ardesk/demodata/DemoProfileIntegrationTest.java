@@ -44,7 +44,7 @@ class DemoProfileIntegrationTest {
 		// No profile at all, the demo-marked clients of tenant-config, demo data switched
 		// on: as `java -jar` against a real database used to be started.
 		try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(ArdeskApplication.class)
-			.run(arguments(database, "tenant-config", "--ardesk.admin-password=no-demo-Admin-2026",
+			.run(arguments(database, "tenant-config", "--ardesk.admin-password=no-demo-Quartz-2026",
 					"--ardesk.demo-data.enabled=true"))) {
 			assertThat(portal.getEnvironment().getActiveProfiles()).isEmpty();
 			JdbcClient jdbc = JdbcClient.create(portal.getBean(DataSource.class));

@@ -219,7 +219,7 @@ class PatientReceivablesIntegrationTest extends IntegrationTestSupport {
 		assertThat(api().get("specialist2", accountsPath()).statusCode()).isEqualTo(404);
 		assertThat(post("specialist2", patient, "statements", "").statusCode()).isEqualTo(404);
 		assertThat(api().get("specialist2", accountsPath() + "/" + patient + "/statements").statusCode())
-			.isEqualTo(403);
+			.isEqualTo(404);
 	}
 
 	@Test

@@ -252,7 +252,7 @@ class PatientStatementsIntegrationTest extends IntegrationTestSupport {
 		StatementLetter letter = send(patient);
 		String base = "/api/v1/clients/" + CLIENT.value() + "/patient-accounts/";
 		assertThat(bytes("specialist2", base + patient + "/statements/" + letter.id() + ".pdf").statusCode())
-			.isEqualTo(403);
+			.isEqualTo(404);
 		assertThatExceptionOfType(ClientAccessDeniedException.class).isThrownBy(() -> AsUser.call("specialist2",
 				"AR_SPECIALIST", () -> this.statements.pdf(CLIENT, patient, letter.id())));
 		// The letter belongs to one patient: asked for under another, it does not exist.

@@ -182,9 +182,10 @@ class StatementRunsIntegrationTest extends IntegrationTestSupport {
 		StatementRun run = asManager(() -> this.runs.runNow(CLIENT));
 		String elsewhere = "/api/v1/clients/riverside-cardiology/statement-runs/" + run.id();
 		assertThat(api().get("manager", elsewhere).statusCode()).isEqualTo(404);
-		assertThat(api().get("specialist", elsewhere).statusCode()).isEqualTo(403);
+		// An unassigned client answers the same 404 as an unknown one.
+		assertThat(api().get("specialist", elsewhere).statusCode()).isEqualTo(404);
 		assertThat(api().get("specialist2", "/api/v1/clients/lakeview-ortho/statement-runs").statusCode())
-			.isEqualTo(403);
+			.isEqualTo(404);
 	}
 
 	@Test

@@ -59,20 +59,20 @@ public class UsersView extends VerticalLayout {
 			.setKey("username")
 			.setHeader("User name")
 			.setSortable(true)
-			.setWidth("8em")
+			.setWidth("7em")
 			.setFlexGrow(1)
 			.setTooltipGenerator(UserSummary::username);
 		this.grid.addColumn(UserSummary::displayName)
 			.setHeader("Name")
 			.setSortable(true)
-			.setWidth("8.5em")
+			.setWidth("7.5em")
 			.setFlexGrow(1);
-		this.grid.addColumn((user) -> user.role().label()).setHeader("Role").setSortable(true).setWidth("8.5em");
+		this.grid.addColumn((user) -> user.role().label()).setHeader("Role").setSortable(true).setWidth("8em");
 		// The clients are what an administrator checks here: wrapped, never cut off.
 		this.grid.addColumn(this::clientsOf)
 			.setKey("clients")
 			.setHeader("Clients")
-			.setWidth("9em")
+			.setWidth("8em")
 			.setFlexGrow(2)
 			.setTooltipGenerator(this::clientsOf);
 		ZoneId zone = clients.firm().timeZone();

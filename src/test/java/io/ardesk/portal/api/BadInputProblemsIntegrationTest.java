@@ -192,7 +192,7 @@ class BadInputProblemsIntegrationTest extends IntegrationTestSupport {
 		assertBadInput(get(CLIENT + "/worklist?dueBy=0001-01-01"), "dueBy");
 		assertBadInput(get(CLIENT + "/aging.xlsx?groupBy=NOTHING"), "groupBy");
 		assertBadInput(get(CLIENT + "/imports?limit=0"), "limit");
-		assertBadInput(get(CLIENT + "/patient-accounts?level=9"), "level");
+		assertBadInput(get(CLIENT + "/patient-accounts?letterDue=9"), "letterDue");
 		assertBadInput(get(CLIENT + "/patient-accounts?limit=-5"), "limit");
 		assertBadInput(get(CLIENT + "/document-requests?openOnly=perhaps"), "openOnly");
 		String claim = CLIENT + "/claims/BISW-1";

@@ -50,7 +50,7 @@ class ApplicationRoleIntegrationTest {
 
 		String[] arguments = { "--spring.datasource.url=" + database.url(), "--spring.datasource.username=ardesk_app",
 				"--spring.datasource.password=" + PASSWORD, "--ardesk.tenant-config=tenant-config",
-				"--ardesk.admin-password=role-test-Admin-2026", "--server.port=0",
+				"--ardesk.admin-password=role-test-Quartz-2026", "--server.port=0",
 				"--jobrunr.background-job-server.enabled=false" };
 		try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(ArdeskApplication.class)
 			.run(arguments)) {

@@ -45,7 +45,7 @@ class EmbeddedPostgresStopIntegrationTest {
 		int port = freePort();
 		Path dataDir = Files.createDirectories(this.folder.resolve("postgres"));
 
-		Portal first = Portal.start(dataDir, port, "--ardesk.admin-password=first-start-Admin-2026");
+		Portal first = Portal.start(dataDir, port, "--ardesk.admin-password=first-start-Quartz-2026");
 		try (Connection db = connect(port); Statement sql = db.createStatement()) {
 			sql.execute("create table public.stop_test_marker (note text)");
 			sql.execute("insert into public.stop_test_marker values ('written before the stop')");
