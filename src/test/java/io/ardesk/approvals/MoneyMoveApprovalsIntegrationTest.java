@@ -366,9 +366,11 @@ class MoneyMoveApprovalsIntegrationTest extends IntegrationTestSupport {
 		for (int i = 0; i < charges.length; i++) {
 			file.claim(prefix + "-" + (i + 1), "P", "1", "20260105", charges[i]);
 		}
-		AsUser.run("admin", "FIRM_ADMIN", () -> assertThat(
-				this.imports.importFile(LAKEVIEW, prefix + ".837", file.build(), ImportProgress.none()).status())
-			.isEqualTo(ImportStatus.POSTED));
+		AsUser
+			.run("admin", "FIRM_ADMIN",
+					() -> assertThat(this.imports
+						.importFile(LAKEVIEW, prefix + ".837", file.build(LAKEVIEW), ImportProgress.none())
+						.status()).isEqualTo(ImportStatus.POSTED));
 	}
 
 	/**

@@ -102,7 +102,7 @@ class StandardCodeSizesIntegrationTest extends IntegrationTestSupport {
 
 	private ImportResult post(X12Builder file) {
 		return AsUser.call("specialist", "AR_SPECIALIST",
-				() -> this.imports.importFile(CLIENT, "sizes.x12", file.build(), ImportProgress.none()));
+				() -> this.imports.importFile(CLIENT, "sizes.x12", file.build(CLIENT), ImportProgress.none()));
 	}
 
 	private static void assertNoDatabaseText(ImportResult result) {

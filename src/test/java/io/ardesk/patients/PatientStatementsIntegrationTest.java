@@ -379,12 +379,12 @@ class PatientStatementsIntegrationTest extends IntegrationTestSupport {
 				claims
 					.claim(number, "P", "1", DateTimeFormatter.BASIC_ISO_DATE.format(adjudicated.minusDays(10)),
 							"100.00")
-					.build());
+					.build(client));
 		BigDecimal contractual = new BigDecimal("50.00").subtract(new BigDecimal(share));
 		byte[] remittance = X12Builder
 			.remittance835("ACME HEALTH", "ACME1", "TRN-" + number + "-" + TRACES.incrementAndGet(), "50.00")
 			.payment(number, "1", "100.00", "50.00", share, "CO-45:" + contractual.toPlainString(), "PR-2:" + share)
-			.build();
+			.build(client);
 		importFile(imports, client,
 				new String(remittance, StandardCharsets.US_ASCII)
 					.replace("*20260210~", "*" + DateTimeFormatter.BASIC_ISO_DATE.format(adjudicated) + "~")

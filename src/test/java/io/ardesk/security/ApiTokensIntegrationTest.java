@@ -57,7 +57,9 @@ class ApiTokensIntegrationTest extends IntegrationTestSupport {
 		this.api = LoopbackCaller.fresh(this.port);
 		AsUser.run("admin", "FIRM_ADMIN", () -> {
 			this.imports.importFile(LAKEVIEW, "tokens.837",
-					X12Builder.claims837("ACME HEALTH", "ACME1").claim("TK-1", "P", "1", "20260105", "250.00").build(),
+					X12Builder.claims837("ACME HEALTH", "ACME1")
+						.claim("TK-1", "P", "1", "20260105", "250.00")
+						.build(LAKEVIEW),
 					ImportProgress.none());
 			this.queue.refresh(LAKEVIEW, true);
 		});

@@ -57,7 +57,7 @@ class WorkspaceFieldErrorsIntegrationTest extends IntegrationTestSupport {
 	void openWorkspace() {
 		byte[] file = X12Builder.claims837("ACME HEALTH", "ACME1")
 			.claim("FE-1", "P", "1", "20260105", "480.00")
-			.build();
+			.build(LAKEVIEW);
 		AsUser.run("admin", "FIRM_ADMIN", () -> {
 			ImportStatus status = this.imports.importFile(LAKEVIEW, "fe.837", file, ImportProgress.none()).status();
 			assertThat(status).isIn(ImportStatus.POSTED, ImportStatus.DUPLICATE);

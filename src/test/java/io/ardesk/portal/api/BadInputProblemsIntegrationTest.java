@@ -270,7 +270,7 @@ class BadInputProblemsIntegrationTest extends IntegrationTestSupport {
 	private void seed(String prefix, String charge) {
 		byte[] file = X12Builder.claims837("ACME HEALTH", "ACME1")
 			.claim(prefix + "-1", "P", "1", "20260105", charge)
-			.build();
+			.build(LAKEVIEW);
 		AsUser.run("admin", "FIRM_ADMIN", () -> {
 			assertThat(this.imports.importFile(LAKEVIEW, prefix + ".837", file, ImportProgress.none()).status())
 				.isEqualTo(ImportStatus.POSTED);
