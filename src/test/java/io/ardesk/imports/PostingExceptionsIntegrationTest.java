@@ -273,7 +273,9 @@ class PostingExceptionsIntegrationTest extends IntegrationTestSupport {
 						ImportProgress.none()));
 		assertThat(result.status()).isEqualTo(ImportStatus.REJECTED);
 		assertThat(result.errors()).singleElement().satisfies((error) -> {
-			assertThat(error.segment()).isEqualTo("CLP");
+			// The reader refuses it at the LQ segment that carries it (X12 5010: AN
+			// 1-30).
+			assertThat(error.segment()).isEqualTo("LQ");
 			assertThat(error.position()).isPositive();
 			assertThat(error.message()).contains("remark code", "31 characters", "at most 30")
 				.doesNotContain("ERROR:", "character varying");
@@ -319,8 +321,8 @@ class PostingExceptionsIntegrationTest extends IntegrationTestSupport {
 				this.api.get("viewer.lakeview-ortho", "/api/v1/clients/lakeview-ortho/posting-exceptions").statusCode())
 			.isEqualTo(403);
 		assertThat(this.api.get("specialist2", "/api/v1/clients/lakeview-ortho/posting-exceptions").statusCode())
-			.as("a specialist not assigned to the client")
-			.isEqualTo(403);
+			.as("a specialist not assigned to the client: the same 404 as an unknown client")
+			.isEqualTo(404);
 		HttpResponse<String> list = this.api.get("specialist", "/api/v1/clients/lakeview-ortho/posting-exceptions");
 		assertThat(list.statusCode()).isEqualTo(200);
 		HttpResponse<String> bad = this.api.get("specialist",

@@ -142,7 +142,7 @@ class BadInputProblemsIntegrationTest extends IntegrationTestSupport {
 		int before = history().size();
 		byte[] file = X12Builder.claims837("ACME HEALTH", "ACME1")
 			.claim("BIFN-1", "P", "1", "20260105", "100.00")
-			.build();
+			.build(LAKEVIEW);
 
 		HttpResponse<String> response = this.api.postFile("specialist", CLIENT + "/imports", "f".repeat(252) + ".837",
 				file);

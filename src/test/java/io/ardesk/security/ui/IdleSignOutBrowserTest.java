@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -120,7 +121,7 @@ class IdleSignOutBrowserTest extends IntegrationTestSupport {
 				this.driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
 				return;
 			}
-			catch (StaleElementReferenceException ex) {
+			catch (StaleElementReferenceException | NoSuchElementException ex) {
 				if (attempt == 3) {
 					throw ex;
 				}
