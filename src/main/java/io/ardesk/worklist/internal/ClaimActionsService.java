@@ -199,8 +199,8 @@ class ClaimActionsService implements ClaimActions {
 			throw new RuleViolationException("claimNumber", "A write-off of claim " + claimNumber
 					+ " waits for a decision: decide it before starting an appeal.");
 		}
-		LocalDate deadline = (known != null && !pastDeadline) ? known
-				: (known != null) ? today : today.plusDays(DEFAULT_APPEAL_DAYS);
+		// A late appeal keeps the deadline it missed: the record says what was true.
+		LocalDate deadline = (known != null) ? known : today.plusDays(DEFAULT_APPEAL_DAYS);
 		String letter = AppealLetter.write(claim, level, why, today, known, lateReason, this.directory.firm().name(),
 				profile.name());
 		this.progress.lock();
