@@ -25,8 +25,8 @@ public interface WorkQueue {
 
 	/**
 	 * A page of the current user's due claims across all their clients, best first,
-	 * narrowed by the filter (its owner is always the current user), with the totals of
-	 * the whole filter.
+	 * narrowed by the filter, with the totals of the whole filter. The owner is the
+	 * current user; account managers and administrators may name another in the filter.
 	 */
 	QueuePage myWork(QueueFilter filter, int offset, int limit);
 

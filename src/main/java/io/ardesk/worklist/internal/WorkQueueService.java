@@ -99,7 +99,9 @@ class WorkQueueService implements WorkQueue {
 	public QueuePage myWork(QueueFilter filter, int offset, int limit) {
 		CurrentUser user = this.access.currentUser()
 			.orElseThrow(() -> new ClientAccessDeniedException("Sign in first"));
-		QueueFilter mine = filter.withOwner(user.username());
+		// A manager may look at a colleague's work ("" for the unassigned claims).
+		boolean manager = user.role() == Role.ACCOUNT_MANAGER || user.role() == Role.FIRM_ADMIN;
+		QueueFilter mine = (manager && filter.owner() != null) ? filter : filter.withOwner(user.username());
 		int size = Math.max(1, Math.min(limit, LARGEST));
 		int first = Math.max(0, offset);
 		List<WorkItem> all = new ArrayList<>();
