@@ -82,9 +82,7 @@ public interface ClaimActions {
 	/**
 	 * Starts an appeal on time (see the five-argument form).
 	 */
-	default Appeal startAppeal(ClientId client, String claimNumber, int level, String reason) {
-		return startAppeal(client, claimNumber, level, reason, null);
-	}
+	Appeal startAppeal(ClientId client, String claimNumber, int level, String reason);
 
 	/**
 	 * Starts an appeal due by the claim's appeal deadline (60 days from today when the

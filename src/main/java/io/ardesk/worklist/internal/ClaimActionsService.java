@@ -168,6 +168,13 @@ class ClaimActionsService implements ClaimActions {
 	@Override
 	@ChangesClient
 	@Transactional
+	public Appeal startAppeal(ClientId client, String claimNumber, int level, String reason) {
+		return startAppeal(client, claimNumber, level, reason, null);
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
 	public Appeal startAppeal(ClientId client, String claimNumber, int level, String reason,
 			@Nullable LateAppeal late) {
 		String why = Inputs.required(reason, "reason", "The appeal reason", MAX_REASON);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.ardesk.security.ChangesClient;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.worklist.QueueExport;
@@ -44,6 +45,7 @@ class QueueExportService implements QueueExport {
 	}
 
 	@Override
+	@ChangesClient
 	public byte[] clientQueue(ClientId client, QueueFilter filter, Format format) {
 		List<WorkItem> rows = new ArrayList<>();
 		QueueFilter page = filter.fromStart();

@@ -46,7 +46,7 @@ class AppealDialog extends ActionDialog {
 		this.late.setId("appeal-late");
 		this.late.setLabel("After the appeal deadline?");
 		this.late.setItems(LateAppeal.Reason.values());
-		this.late.setItemLabelGenerator(LateAppeal.Reason::label);
+		this.late.setItemLabelGenerator((reason) -> (reason != null) ? reason.label() : "No, on time");
 		this.late.setEmptySelectionAllowed(true);
 		this.late.setEmptySelectionCaption("No, on time");
 		this.late.setHelperText("Required once the deadline has passed: the letter asks for late acceptance");
