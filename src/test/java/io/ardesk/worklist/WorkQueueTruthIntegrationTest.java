@@ -72,6 +72,9 @@ class WorkQueueTruthIntegrationTest extends IntegrationTestSupport {
 	QueueSignals signals;
 
 	@Autowired
+	SavedFilters saved;
+
+	@Autowired
 	MovableClock clock;
 
 	@LocalServerPort
@@ -398,6 +401,73 @@ class WorkQueueTruthIntegrationTest extends IntegrationTestSupport {
 		assertThat(SystemActor.call(() -> this.signals.deadlinesWithin(LAKEVIEW, 200)))
 			.extracting(QueueSignals.DeadlineAhead::claimNumber)
 			.contains("EC-1", "EC-2");
+	}
+
+	@Test
+	void specialistsHandOnOnlyTheirOwnClaimsAndManagersAnyClaim() {
+		ClientId northside = ClientId.of("northside-family");
+		X12Builder file = X12Builder.claims837("ACME HEALTH", "ACME1")
+			.claim("RA-1", "P", "1", served(40), "310.00")
+			.claim("RA-2", "P", "1", served(40), "320.00");
+		AsUser.run("admin", "FIRM_ADMIN",
+				() -> this.imports.importFile(northside, "ra.837", file.build(), ImportProgress.none()));
+		List<WorkItem> items = AsUser
+			.call("manager", "ACCOUNT_MANAGER", () -> this.queue.page(northside, search("RA-"), 0, 10))
+			.items();
+		assertThat(items).extracting(WorkItem::owner).containsExactlyInAnyOrder("specialist", "specialist2");
+		String mine = items.stream()
+			.filter((item) -> "specialist".equals(item.owner()))
+			.findFirst()
+			.orElseThrow()
+			.claimNumber();
+		String theirs = items.stream()
+			.filter((item) -> "specialist2".equals(item.owner()))
+			.findFirst()
+			.orElseThrow()
+			.claimNumber();
+
+		assertThatThrownBy(() -> asSpecialist(() -> this.queue.assign(northside, List.of(theirs), "specialist")))
+			.isInstanceOf(ClientAccessDeniedException.class);
+		assertThat(post("specialist", "/api/v1/clients/northside-family/worklist/assign",
+				"{\"claimNumbers\":[\"" + theirs + "\"],\"owner\":\"specialist\"}")
+			.statusCode()).isEqualTo(403);
+		assertThat(asSpecialist(() -> this.queue.assign(northside, List.of(mine), "specialist2"))).isEqualTo(1);
+		assertThat(AsUser.call("manager", "ACCOUNT_MANAGER",
+				() -> this.queue.assign(northside, List.of(theirs, mine), "specialist")))
+			.isEqualTo(2);
+		assertThatThrownBy(
+				() -> asSpecialist(() -> this.queue.setNextAction(northside, List.of(mine), today().plusDays(3))))
+			.as("bulk next action is for managers")
+			.isInstanceOf(ClientAccessDeniedException.class);
+		assertThat(AsUser.call("manager", "ACCOUNT_MANAGER",
+				() -> this.queue.setNextAction(northside, List.of(theirs, mine), today().plusDays(3))))
+			.isEqualTo(2);
+		assertThat(AsUser.call("manager", "ACCOUNT_MANAGER", () -> this.queue.page(northside, search("RA-"), 0, 10))
+			.totalCount()).as("both due later").isZero();
+	}
+
+	@Test
+	void savedFiltersAreTheirOwnersOnly() {
+		QueueFilter filter = new QueueFilter("specialist", null, null, "AUTHORIZATION", 91, 120, null, null, null,
+				QueueView.LIVE, WorkStatus.APPEALED, 14, "Doe & Sons");
+		SavedFilters.SavedFilter kept = asSpecialist(() -> this.saved.save("Appealed auths", filter));
+
+		assertThat(asSpecialist(() -> this.saved.mine())).singleElement().satisfies((mine) -> {
+			assertThat(mine.name()).isEqualTo("Appealed auths");
+			assertThat(mine.filter()).isEqualTo(filter);
+		});
+		assertThat(AsUser.call("specialist2", "AR_SPECIALIST", () -> this.saved.mine())).isEmpty();
+		AsUser.run("specialist2", "AR_SPECIALIST", () -> this.saved.delete(kept.id()));
+		assertThat(asSpecialist(() -> this.saved.mine())).hasSize(1);
+		assertThatThrownBy(() -> asSpecialist(() -> this.saved.save(" ", filter)))
+			.isInstanceOf(io.ardesk.shared.problem.InvalidInputException.class);
+
+		asSpecialist(() -> {
+			this.saved.delete(kept.id());
+			return null;
+		});
+
+		assertThat(asSpecialist(() -> this.saved.mine())).isEmpty();
 	}
 
 	private List<WorkItem> page(String prefix) {

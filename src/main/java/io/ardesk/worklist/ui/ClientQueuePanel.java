@@ -23,6 +23,7 @@ import io.ardesk.tenancy.ClientId;
 import io.ardesk.worklist.QueueExport;
 import io.ardesk.worklist.QueueFilter;
 import io.ardesk.worklist.QueueTotals;
+import io.ardesk.worklist.SavedFilters;
 import io.ardesk.worklist.WorkItem;
 import io.ardesk.worklist.WorkQueue;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,7 @@ class ClientQueuePanel extends VerticalLayout {
 	private QueueTotals totals = QueueTotals.NONE;
 
 	ClientQueuePanel(WorkQueue queue, ActiveClient activeClient, ClientTeam team, String me, boolean manager,
-			Consumer<WorkItem> open, WorkListContext context, QueueExport export) {
+			Consumer<WorkItem> open, WorkListContext context, QueueExport export, SavedFilters saved) {
 		this.queue = queue;
 		this.context = context;
 		this.client = activeClient.id().orElseThrow();
@@ -57,7 +58,7 @@ class ClientQueuePanel extends VerticalLayout {
 		setSpacing(false);
 		setSizeFull();
 		List<String> specialists = team.specialistsOf(this.client);
-		this.filters = new QueueFilterBar("queue", specialists, manager ? null : me, manager);
+		this.filters = new QueueFilterBar("queue", specialists, manager ? null : me, manager, saved);
 		this.grid = new WorkItemGrid(false, true, open);
 		this.grid.setId("client-queue-grid");
 		this.grid.setSizeFull();

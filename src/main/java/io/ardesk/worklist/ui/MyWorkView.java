@@ -28,6 +28,7 @@ import io.ardesk.tenancy.ClientSummary;
 import io.ardesk.worklist.QueueExport;
 import io.ardesk.worklist.QueueFilter;
 import io.ardesk.worklist.QueueTotals;
+import io.ardesk.worklist.SavedFilters;
 import io.ardesk.worklist.WorkItem;
 import io.ardesk.worklist.WorkQueue;
 import jakarta.annotation.security.PermitAll;
@@ -52,7 +53,7 @@ public class MyWorkView extends VerticalLayout {
 	private final WorkListContext context;
 
 	public MyWorkView(WorkQueue queue, ActiveClient activeClient, ClientTeam team, ClientAccess access,
-			WorkListContext context, QueueExport export) {
+			WorkListContext context, QueueExport export, SavedFilters saved) {
 		this.activeClient = activeClient;
 		this.context = context;
 		setPadding(true);
@@ -67,19 +68,19 @@ public class MyWorkView extends VerticalLayout {
 		TabSheet tabs = new TabSheet();
 		tabs.setId("work-tabs");
 		tabs.setSizeFull();
-		tabs.add("My work", myWork(queue, team, user, me, manager, export));
+		tabs.add("My work", myWork(queue, team, user, me, manager, export, saved));
 		// Queues are staff work lists: client viewers only ever see their claims.
 		if (activeClient.mayChange()) {
 			activeClient.current()
-				.ifPresent((client) -> tabs.add("Client queue · " + client.name(),
-						new ClientQueuePanel(queue, activeClient, team, me, manager, this::open, context, export)));
+				.ifPresent((client) -> tabs.add("Client queue · " + client.name(), new ClientQueuePanel(queue,
+						activeClient, team, me, manager, this::open, context, export, saved)));
 		}
 		add(tabs);
 		setFlexGrow(1, tabs);
 	}
 
 	private VerticalLayout myWork(WorkQueue queue, ClientTeam team, CurrentUser user, String me, boolean manager,
-			QueueExport export) {
+			QueueExport export, SavedFilters saved) {
 		List<String> owners = null;
 		if (manager && user != null) {
 			TreeSet<String> names = new TreeSet<>();
@@ -89,7 +90,7 @@ public class MyWorkView extends VerticalLayout {
 			names.add(me);
 			owners = List.copyOf(names);
 		}
-		QueueFilterBar filters = new QueueFilterBar("my-work", owners, me, manager);
+		QueueFilterBar filters = new QueueFilterBar("my-work", owners, me, manager, saved);
 		WorkItemGrid grid = new WorkItemGrid(true, false, this::open);
 		grid.setId("my-work-grid");
 		grid.setSizeFull();

@@ -2,8 +2,11 @@ package io.ardesk.worklist.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -11,8 +14,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.ardesk.codes.DenialCategory;
+import io.ardesk.shared.problem.DomainException;
 import io.ardesk.worklist.QueueFilter;
 import io.ardesk.worklist.QueueView;
+import io.ardesk.worklist.SavedFilters;
 import io.ardesk.worklist.WorkStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -64,11 +69,19 @@ class QueueFilterBar extends FlexLayout {
 
 	private final @Nullable Select<QueueView> view;
 
+	private final SavedFilters saved;
+
+	private final ComboBox<SavedFilters.SavedFilter> savedPicker = new ComboBox<>("Saved filters");
+
+	private boolean applying;
+
 	/**
 	 * @param owners the owners a manager may pick (null: no owner picker)
 	 * @param withView whether the "Deadline missed" view may be picked
 	 */
-	QueueFilterBar(String idPrefix, @Nullable List<String> owners, @Nullable String defaultOwner, boolean withView) {
+	QueueFilterBar(String idPrefix, @Nullable List<String> owners, @Nullable String defaultOwner, boolean withView,
+			SavedFilters saved) {
+		this.saved = saved;
 		setFlexWrap(FlexWrap.WRAP);
 		setAlignItems(FlexComponent.Alignment.BASELINE);
 		getStyle().set("gap", "var(--lumo-space-s)");
@@ -129,9 +142,91 @@ class QueueFilterBar extends FlexLayout {
 			this.view = null;
 		}
 		add(this.urgent);
+		this.savedPicker.setId(idPrefix + "-saved");
+		this.savedPicker.setItemLabelGenerator(SavedFilters.SavedFilter::name);
+		this.savedPicker.setPlaceholder("None");
+		this.savedPicker.setClearButtonVisible(true);
+		this.savedPicker.setWidth("11em");
+		this.savedPicker.setItems(saved.mine());
+		Button save = new Button("Save filter…", (click) -> askName());
+		save.setId(idPrefix + "-save-filter");
+		save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		add(this.savedPicker, save);
 	}
 
-	void onChange(Runnable changed) {
+	private void askName() {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle("Save this filter");
+		TextField name = new TextField("Name");
+		name.setId("saved-filter-name");
+		name.setMaxLength(SavedFilters.MAX_NAME);
+		Button confirm = new Button("Save", (click) -> {
+			try {
+				SavedFilters.SavedFilter kept = this.saved.save(name.getValue(), filter(null));
+				this.savedPicker.setItems(this.saved.mine());
+				this.applying = true;
+				this.savedPicker.setValue(this.savedPicker.getListDataView()
+					.getItems()
+					.filter((item) -> item.id() == kept.id())
+					.findFirst()
+					.orElse(null));
+				this.applying = false;
+				dialog.close();
+			}
+			catch (DomainException ex) {
+				name.setErrorMessage(ex.getMessage());
+				name.setInvalid(true);
+			}
+		});
+		confirm.setId("saved-filter-confirm");
+		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		dialog.add(name);
+		dialog.getFooter().add(new Button("Cancel", (click) -> dialog.close()), confirm);
+		dialog.open();
+		name.focus();
+	}
+
+	/** Sets every field from a saved filter; the list reloads once. */
+	private void apply(QueueFilter filter, Runnable changed) {
+		this.applying = true;
+		try {
+			this.search.setValue((filter.search() != null) ? filter.search() : "");
+			this.denial.setValue((filter.denialCategory() != null) ? denialCategory(filter.denialCategory()) : null);
+			this.workStatus.setValue(filter.workStatus());
+			this.age.setValue(java.util.Arrays.stream(AgeBucket.values())
+				.filter((bucket) -> filter.minAgeDays() != null && bucket.min == filter.minAgeDays())
+				.findFirst()
+				.orElse(null));
+			this.urgent.setValue(filter.deadlineWithinDays() != null);
+			if (this.owner != null) {
+				String who = filter.owner();
+				this.owner.setValue((who == null) ? EVERYONE : who.isEmpty() ? UNASSIGNED : who);
+			}
+			if (this.view != null) {
+				this.view.setValue(filter.view());
+			}
+		}
+		finally {
+			this.applying = false;
+		}
+		changed.run();
+	}
+
+	private static @Nullable DenialCategory denialCategory(String name) {
+		try {
+			return DenialCategory.valueOf(name);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	void onChange(Runnable onChange) {
+		Runnable changed = () -> {
+			if (!this.applying) {
+				onChange.run();
+			}
+		};
 		this.search.addValueChangeListener((event) -> changed.run());
 		this.denial.addValueChangeListener((event) -> changed.run());
 		this.workStatus.addValueChangeListener((event) -> changed.run());
@@ -143,6 +238,11 @@ class QueueFilterBar extends FlexLayout {
 		if (this.view != null) {
 			this.view.addValueChangeListener((event) -> changed.run());
 		}
+		this.savedPicker.addValueChangeListener((event) -> {
+			if (!this.applying && event.getValue() != null) {
+				apply(event.getValue().filter(), onChange);
+			}
+		});
 	}
 
 	/**

@@ -29,45 +29,48 @@ class WorkItemGrid extends Grid<WorkItem> {
 	WorkItemGrid(boolean showClient, boolean showOwner, Consumer<WorkItem> open) {
 		if (showClient) {
 			addColumn(WorkItem::clientName).setHeader("Client")
-				.setWidth("7em")
+				.setWidth("6em")
 				.setFlexGrow(0)
 				.setTooltipGenerator(WorkItem::clientName);
 		}
-		addComponentColumn((item) -> claim(item, open)).setHeader("Claim").setWidth("8.5em").setFlexGrow(0);
+		addComponentColumn((item) -> claim(item, open)).setHeader("Claim").setWidth("7em").setFlexGrow(0);
 		addColumn((item) -> item.status().label() + " · " + item.workStatus().label()).setHeader("Status")
-			.setWidth("10em")
+			.setWidth("9em")
 			.setFlexGrow(0)
 			.setTooltipGenerator((item) -> "Ledger: " + item.status().label() + "; work: " + item.workStatus().label());
 		addColumn(WorkItem::payer).setHeader("Payer")
-			.setWidth("7em")
+			.setWidth("6em")
 			.setFlexGrow(1)
 			.setTooltipGenerator(WorkItem::payer);
 		addColumn((item) -> Formats.money(item.balance())).setHeader("Balance")
 			.setTextAlign(ColumnTextAlign.END)
-			.setWidth("7.5em")
+			.setWidth("6.5em")
 			.setFlexGrow(0);
-		addColumn(WorkItem::ageDays).setHeader("Age").setTextAlign(ColumnTextAlign.END).setWidth("4em").setFlexGrow(0);
+		addColumn(WorkItem::ageDays).setHeader("Age")
+			.setTextAlign(ColumnTextAlign.END)
+			.setWidth("3.5em")
+			.setFlexGrow(0);
 		addComponentColumn((item) -> WorkFormats.deadlineBadge(item.deadline())).setHeader("Deadline")
-			.setWidth("9.5em")
+			.setWidth("8.5em")
 			.setFlexGrow(0)
 			.setTooltipGenerator((item) -> (item.deadline() != null)
 					? item.deadline().describe() + " (" + Formats.date(item.deadline().date()) + ")" : "No deadline");
 		if (showOwner) {
 			addColumn((item) -> (item.owner() != null) ? item.owner() : "Unassigned").setHeader("Owner")
-				.setWidth("7em")
+				.setWidth("6em")
 				.setFlexGrow(0);
 		}
 		addColumn((item) -> item.score().toPlainString()).setHeader("Score")
 			.setTextAlign(ColumnTextAlign.END)
-			.setWidth("5em")
+			.setWidth("4em")
 			.setFlexGrow(0);
 		addColumn((item) -> String.join(" · ", why(item))).setHeader("Why")
-			.setWidth("10em")
+			.setWidth("8em")
 			.setFlexGrow(3)
 			.setPartNameGenerator((item) -> "reasons")
 			.setTooltipGenerator((item) -> String.join("\n", item.reasons()));
 		addColumn((item) -> Formats.date(item.nextActionDate())).setHeader("Next action")
-			.setWidth("7em")
+			.setWidth("6.5em")
 			.setFlexGrow(0);
 		addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		addItemDoubleClickListener((click) -> open.accept(click.getItem()));
