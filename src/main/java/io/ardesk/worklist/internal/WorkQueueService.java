@@ -197,7 +197,7 @@ class WorkQueueService implements WorkQueue {
 		int changed = 0;
 		for (String claimNumber : claimNumbers) {
 			List<Long> ids = this.jdbc.queryForList(
-					"update claim_work w set owner = ?, version = version + 1 "
+					"update claim_work w set owner = ?, version = w.version + 1 "
 							+ "from claim c where c.id = w.claim_id and c.claim_number = ? returning w.claim_id",
 					Long.class, owner, claimNumber);
 			for (Long id : ids) {
@@ -225,7 +225,7 @@ class WorkQueueService implements WorkQueue {
 		}
 		this.progress.lock();
 		List<Long> ids = this.jdbc.queryForList(
-				"update claim_work w set next_action_date = ?, version = version + 1 from claim c "
+				"update claim_work w set next_action_date = ?, version = w.version + 1 from claim c "
 						+ "where c.id = w.claim_id and c.claim_number = any(?) returning w.claim_id",
 				Long.class, java.sql.Date.valueOf(nextAction), claimNumbers.toArray(String[]::new));
 		for (Long id : ids) {

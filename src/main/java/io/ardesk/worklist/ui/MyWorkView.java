@@ -119,8 +119,8 @@ public class MyWorkView extends VerticalLayout {
 		panel.setFlexGrow(1, grid);
 		// The grid takes the keyboard first: arrow keys and Enter work right away;
 		// Alt+G brings it back from the filters.
-		grid.focus();
-		Shortcuts.addShortcutListener(panel, (Command) grid::focus, Key.KEY_G, KeyModifier.ALT);
+		grid.addAttachListener((event) -> grid.focusFirstRow());
+		Shortcuts.addShortcutListener(panel, (Command) grid::focusFirstRow, Key.KEY_G, KeyModifier.ALT);
 		return panel;
 	}
 

@@ -63,7 +63,7 @@ class QueueFilterBar extends FlexLayout {
 
 	private final Select<AgeBucket> age = new Select<>();
 
-	private final Checkbox urgent = new Checkbox("Deadline within " + WorkFormats.URGENT_DAYS + " days");
+	private final Checkbox urgent = new Checkbox("Deadline ≤ " + WorkFormats.URGENT_DAYS + " days");
 
 	private final @Nullable ComboBox<String> owner;
 
@@ -71,7 +71,7 @@ class QueueFilterBar extends FlexLayout {
 
 	private final SavedFilters saved;
 
-	private final ComboBox<SavedFilters.SavedFilter> savedPicker = new ComboBox<>("Saved filters");
+	private final ComboBox<SavedFilters.SavedFilter> savedPicker = new ComboBox<>("Saved");
 
 	private boolean applying;
 
@@ -88,31 +88,32 @@ class QueueFilterBar extends FlexLayout {
 		this.search.setId(idPrefix + "-search");
 		this.search.setLabel("Search");
 		this.search.setPlaceholder("Claim, patient, member id, ICN");
+		this.search.setTooltipText("Claim number, patient name, member id or payer claim number (ICN)");
 		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
 		this.search.setClearButtonVisible(true);
 		this.search.setValueChangeMode(ValueChangeMode.LAZY);
 		this.search.setMaxLength(QueueFilter.MAX_SEARCH);
-		this.search.setWidth("16em");
+		this.search.setWidth("13em");
 		this.denial.setId(idPrefix + "-denial");
 		this.denial.setItems(DenialCategory.values());
 		this.denial.setItemLabelGenerator(DenialCategory::label);
 		this.denial.setClearButtonVisible(true);
 		this.denial.setPlaceholder("Any");
-		this.denial.setWidth("13em");
+		this.denial.setWidth("10em");
 		this.workStatus.setId(idPrefix + "-work-status");
 		this.workStatus.setLabel("Work status");
 		this.workStatus.setItems(WorkStatus.values());
 		this.workStatus.setItemLabelGenerator((status) -> (status != null) ? status.label() : "Any");
 		this.workStatus.setEmptySelectionAllowed(true);
 		this.workStatus.setEmptySelectionCaption("Any");
-		this.workStatus.setWidth("11em");
+		this.workStatus.setWidth("9em");
 		this.age.setId(idPrefix + "-age");
 		this.age.setLabel("Age");
 		this.age.setItems(AgeBucket.values());
 		this.age.setItemLabelGenerator((bucket) -> (bucket != null) ? bucket.label : "Any");
 		this.age.setEmptySelectionAllowed(true);
 		this.age.setEmptySelectionCaption("Any");
-		this.age.setWidth("9em");
+		this.age.setWidth("7.5em");
 		this.urgent.setId(idPrefix + "-urgent");
 		add(this.search, this.denial, this.workStatus, this.age);
 		if (owners != null) {
@@ -122,7 +123,7 @@ class QueueFilterBar extends FlexLayout {
 			items.addAll(owners);
 			this.owner.setItems(items);
 			this.owner.setValue((defaultOwner != null) ? defaultOwner : EVERYONE);
-			this.owner.setWidth("10em");
+			this.owner.setWidth("9em");
 			add(this.owner);
 		}
 		else {
@@ -135,7 +136,7 @@ class QueueFilterBar extends FlexLayout {
 			this.view.setItems(QueueView.values());
 			this.view.setItemLabelGenerator(QueueView::label);
 			this.view.setValue(QueueView.LIVE);
-			this.view.setWidth("10em");
+			this.view.setWidth("9em");
 			add(this.view);
 		}
 		else {
@@ -146,9 +147,9 @@ class QueueFilterBar extends FlexLayout {
 		this.savedPicker.setItemLabelGenerator(SavedFilters.SavedFilter::name);
 		this.savedPicker.setPlaceholder("None");
 		this.savedPicker.setClearButtonVisible(true);
-		this.savedPicker.setWidth("11em");
+		this.savedPicker.setWidth("9em");
 		this.savedPicker.setItems(saved.mine());
-		Button save = new Button("Save filter…", (click) -> askName());
+		Button save = new Button("Save…", (click) -> askName());
 		save.setId(idPrefix + "-save-filter");
 		save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		add(this.savedPicker, save);
