@@ -47,9 +47,11 @@ public interface ClaimActions {
 	int MAX_APPEAL_LEVEL = 5;
 
 	/**
-	 * Asks for a write-off. An insurance write-off, or a patient-balance adjustment above
-	 * the client's small-balance limit, waits for an account manager's approval; a
-	 * smaller patient adjustment posts at once (status {@code POSTED}).
+	 * Asks for a write-off. An insurance write-off is refused while an appeal of the
+	 * claim is open (one must be decided first). An insurance write-off, or a
+	 * patient-balance adjustment above the client's small-balance limit, waits for an
+	 * account manager's approval; a smaller patient adjustment posts at once (status
+	 * {@code POSTED}).
 	 */
 	WriteOffRequest requestWriteOff(ClientId client, String claimNumber, ResponsibleParty from, BigDecimal amount,
 			String reason);
@@ -78,10 +80,29 @@ public interface ClaimActions {
 			BigDecimal amount, String reason);
 
 	/**
-	 * Starts an appeal due by the claim's appeal deadline (60 days from today when the
-	 * claim has none) and writes its letter from the claim's facts.
+	 * Starts an appeal on time (see the five-argument form).
 	 */
 	Appeal startAppeal(ClientId client, String claimNumber, int level, String reason);
+
+	/**
+	 * Starts an appeal due by the claim's appeal deadline (60 days from today when the
+	 * claim has none), writes its letter from the claim's facts, and moves the claim to
+	 * "appealed", due again when the payer's answer is due. The letter never claims a
+	 * timeliness the appeal does not have.
+	 * @param late required once the appeal deadline has passed: the letter then asks for
+	 * late acceptance with this reason
+	 * @throws io.ardesk.shared.problem.RuleViolationException (field {@code late}) for an
+	 * appeal after its deadline without a late reason, and (field {@code claimNumber})
+	 * while an insurance write-off of the claim waits for a decision
+	 */
+	Appeal startAppeal(ClientId client, String claimNumber, int level, String reason, @Nullable LateAppeal late);
+
+	/**
+	 * Records how an open appeal ended (the payer's decision, or withdrawn); an insurance
+	 * write-off of the claim is possible again afterwards.
+	 * @throws io.ardesk.shared.problem.ConflictException if the appeal was already closed
+	 */
+	Appeal closeAppeal(ClientId client, long appealId, AppealOutcome outcome);
 
 	/** The appeal's letter as a PDF, ready to send to the payer. */
 	byte[] appealLetterPdf(ClientId client, long appealId);

@@ -7,11 +7,21 @@ import io.ardesk.tenancy.ClientId;
 /** Following up on one claim. */
 public interface ClaimWorkspace {
 
+	/**
+	 * The work side of the claim; for client viewers without owner, score or reasons.
+	 */
 	Optional<WorkspaceState> state(ClientId client, String claimNumber);
 
 	/**
-	 * Logs a follow-up and sets the claim's next action date; the claim leaves the queue
-	 * until then.
+	 * Everything needed for a payer call on one claim; for client viewers without owner,
+	 * score or reasons.
+	 */
+	Optional<CallSheet> callSheet(ClientId client, String claimNumber);
+
+	/**
+	 * Logs a follow-up, moves the claim on (work status by outcome, next action within
+	 * the shortest cadence that applies) and rescores it in the same transaction; the
+	 * claim leaves the queue until its next action date.
 	 * @param expectedVersion the version the user saw
 	 * @throws org.springframework.dao.OptimisticLockingFailureException if someone else
 	 * acted on the claim in the meantime

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -244,8 +245,10 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 		seed(LAKEVIEW, "AP", "500.00");
 		deny(LAKEVIEW, "AP-1", "500.00", "TRN-AP-1");
 
+		// Denied in February: the appeal window has closed, so the appeal is late.
 		Appeal appeal = asSpecialist(() -> this.actions.startAppeal(LAKEVIEW, "AP-1", 1,
-				"The authorization was on file: number AUTH-4711 obtained before the visit."));
+				"The authorization was on file: number AUTH-4711 obtained before the visit.",
+				new LateAppeal(LateAppeal.Reason.GOOD_CAUSE, "the payer's portal was down for two weeks")));
 
 		assertThat(appeal.letterText()).contains("AP-1", "ACME HEALTH", "Lakeview Orthopedics",
 				"Summit Revenue Partners", "AUTH-4711", "CO-197", "$500.00", "01/05/2026");
@@ -279,7 +282,8 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 			.statusCode()).isEqualTo(404);
 
 		HttpResponse<String> viaRest = post("specialist", "/api/v1/clients/lakeview-ortho/claims/AP-1/appeals",
-				"{\"level\":2,\"reason\":\"Still covered\"}");
+				"{\"level\":2,\"reason\":\"Still covered\",\"late\":{\"reason\":\"PROOF_OF_TIMELY_FILING\","
+						+ "\"explanation\":\"clearinghouse acceptance report of 01/07/2026\"}}");
 		assertThat(viaRest.statusCode()).isEqualTo(201);
 		assertThat(json.readTree(viaRest.body()).get("id").asLong()).isPositive();
 		assertThat(
@@ -406,20 +410,21 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 			_setValue(_get(BigDecimalField.class, (spec) -> spec.withId("action-amount")), new BigDecimal("75.00"));
 			_setValue(_get(TextArea.class, (spec) -> spec.withId("action-reason")), "Small balance after appeal");
 			_click(_get(Button.class, (spec) -> spec.withClasses("action-confirm")));
+			// The write-off waits for a manager: an appeal must wait for that decision.
 			_click(_get(Button.class, (spec) -> spec.withId("start-appeal")));
 			_setValue(_get(TextArea.class, (spec) -> spec.withId("appeal-reason")), "Covered service");
 			_click(_get(Button.class, (spec) -> spec.withClasses("action-confirm")));
+			assertThat(_get(Div.class, (spec) -> spec.withClasses("action-error")).getText())
+				.contains("waits for a decision");
+			_click(_get(Button.class, (spec) -> spec.withClasses("action-cancel")));
 			_click(_get(Button.class, (spec) -> spec.withId("request-documents")));
 			_setValue(_get(TextArea.class, (spec) -> spec.withId("documents-what")), "Signed consent form");
 			_click(_get(Button.class, (spec) -> spec.withClasses("action-confirm")));
 
 			String actionsText = _get(VerticalLayout.class, (spec) -> spec.withId("claim-actions")).getElement()
 				.getTextRecursively();
-			assertThat(actionsText).contains("$75.00", "pending", "Level 1 appeal", "Signed consent form");
-			assertThat(_find(Anchor.class, (spec) -> {
-			})).filteredOn((anchor) -> anchor.getId().orElse("").startsWith("appeal-letter-"))
-				.singleElement()
-				.satisfies((anchor) -> assertThat(anchor.getHref()).isNotBlank());
+			assertThat(actionsText).contains("$75.00", "pending", "Signed consent form")
+				.doesNotContain("Level 1 appeal");
 			assertThat(_find(Button.class, (spec) -> spec.withCaption("Approve"))).as("specialists do not decide")
 				.isEmpty();
 		}
@@ -438,6 +443,23 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 			assertThat(approvals.getGenericDataView().getItems().map(MoneyMoveRequest::id)).contains(pending.id());
 			UI.getCurrent().navigate("workspace/WS-1");
 			_click(_get(Button.class, (spec) -> spec.withId("approve-write-off-" + pending.id())));
+		}
+		finally {
+			BrowserlessUi.close();
+		}
+		try {
+			// Decided: now the appeal may start.
+			BrowserlessUi.openAs(this.context, "specialist", "AR_SPECIALIST");
+			UI.getCurrent().navigate("workspace/WS-1");
+			_click(_get(Button.class, (spec) -> spec.withId("start-appeal")));
+			_setValue(_get(TextArea.class, (spec) -> spec.withId("appeal-reason")), "Covered service");
+			_click(_get(Button.class, (spec) -> spec.withClasses("action-confirm")));
+			assertThat(_get(VerticalLayout.class, (spec) -> spec.withId("claim-actions")).getElement()
+				.getTextRecursively()).contains("Level 1 appeal");
+			assertThat(_find(Anchor.class, (spec) -> {
+			})).filteredOn((anchor) -> anchor.getId().orElse("").startsWith("appeal-letter-"))
+				.singleElement()
+				.satisfies((anchor) -> assertThat(anchor.getHref()).isNotBlank());
 		}
 		finally {
 			BrowserlessUi.close();

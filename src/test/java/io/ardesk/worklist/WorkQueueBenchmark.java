@@ -74,6 +74,7 @@ class WorkQueueBenchmark extends IntegrationTestSupport {
 						+ "p50 %.1f ms, p95 %.1f ms (%d runs after 5 warm-up)%n",
 				CLAIMS, open, micros.get(micros.size() / 2) / 1000.0, micros.get((int) (micros.size() * 0.95)) / 1000.0,
 				RUNS);
+		firstPageWithTotals(open);
 		List<Long> agingMillis = new ArrayList<>();
 		for (int run = 0; run < 13; run++) {
 			long start = System.nanoTime();
@@ -88,6 +89,58 @@ class WorkQueueBenchmark extends IntegrationTestSupport {
 						+ "(10 runs after 3 warm-up)%n",
 				CLAIMS, open, agingMillis.get(agingMillis.size() / 2), agingMillis.get(agingMillis.size() - 1));
 	}
+
+	/**
+	 * The first page with the count and balance of the whole queue (what My work and the
+	 * client queue show), through the service, and the same two statements as raw SQL in
+	 * the same run.
+	 */
+	private void firstPageWithTotals(long open) {
+		List<Long> service = new ArrayList<>();
+		List<Long> raw = new ArrayList<>();
+		QueuePage[] last = new QueuePage[1];
+		long[] rawCount = new long[1];
+		for (int run = 0; run < RUNS + 5; run++) {
+			long start = System.nanoTime();
+			last[0] = SystemActor.call(() -> this.queue.page(CLIENT, QueueFilter.owner(null), 0, 50));
+			long serviceMicros = (System.nanoTime() - start) / 1_000;
+			start = System.nanoTime();
+			TenantContext.runAs(CLIENT, () -> this.transaction.executeWithoutResult((status) -> {
+				List<String> rows = this.jdbc.query(RAW_PAGE, (rs, n) -> rs.getString(1));
+				assertThat(rows).hasSize(50);
+				rawCount[0] = this.jdbc.queryForObject(RAW_TOTALS, (rs, n) -> rs.getLong(1));
+			}));
+			long rawMicros = (System.nanoTime() - start) / 1_000;
+			if (run >= 5) {
+				service.add(serviceMicros);
+				raw.add(rawMicros);
+			}
+		}
+		assertThat(last[0].items()).hasSize(50);
+		assertThat(last[0].totalCount()).isEqualTo(rawCount[0]);
+		service.sort(Long::compare);
+		raw.sort(Long::compare);
+		double serviceMedian = service.get(service.size() / 2) / 1000.0;
+		double rawMedian = raw.get(raw.size() / 2) / 1000.0;
+		System.out.printf(
+				"BENCHMARK first page (50 items) with total count and balance over %,d claims, %,d in queue "
+						+ "(%,d live and due, %s): service p50 %.1f ms, p95 %.1f ms; raw SQL p50 %.1f ms, p95 %.1f ms; "
+						+ "ratio (p50) %.2f (%d runs after 5 warm-up)%n",
+				CLAIMS, open, last[0].totalCount(), io.ardesk.shared.ui.Formats.money(last[0].totalBalance()),
+				serviceMedian, service.get((int) (service.size() * 0.95)) / 1000.0, rawMedian,
+				raw.get((int) (raw.size() * 0.95)) / 1000.0, serviceMedian / rawMedian, RUNS);
+	}
+
+	private static final String RAW_WHERE = " from claim_work w join claim c on c.id = w.claim_id "
+			+ "where w.in_queue and w.next_action_date <= current_date and not w.deadline_missed";
+
+	private static final String RAW_PAGE = "select c.claim_number, c.status, p.name, c.insurance_balance, "
+			+ "c.service_date_from, w.deadline, w.deadline_kind, w.priority_score, w.priority_reasons, w.owner, "
+			+ "w.next_action_date, c.denial_category, w.work_status from claim_work w join claim c on c.id = w.claim_id "
+			+ "join payer p on p.id = c.payer_id where w.in_queue and w.next_action_date <= current_date "
+			+ "and not w.deadline_missed order by w.priority_score desc, c.claim_number limit 50";
+
+	private static final String RAW_TOTALS = "select count(*), coalesce(sum(c.insurance_balance), 0)" + RAW_WHERE;
 
 	/**
 	 * About 6 % of the claims stay open; the rest are paid. Ids, payers and dates spread

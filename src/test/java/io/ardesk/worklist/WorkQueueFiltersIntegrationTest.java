@@ -89,12 +89,20 @@ class WorkQueueFiltersIntegrationTest extends IntegrationTestSupport {
 
 	@Test
 	void filtersByStatusDenialCategoryAndAgingBucket() {
-		List<WorkItem> denied = AsUser.call("manager", "ACCOUNT_MANAGER", () -> this.queue.filteredQueue(CLIENT,
-				new QueueFilter(null, null, ClaimStatus.DENIED, null, null, null, null, null, null), 50));
+		// QF-7 was denied in February: its appeal window closed months ago, so it waits
+		// in
+		// the "Deadline missed" view.
+		List<WorkItem> denied = AsUser.call("manager", "ACCOUNT_MANAGER",
+				() -> this.queue.filteredQueue(CLIENT,
+						new QueueFilter(null, null, ClaimStatus.DENIED, null, null, null, null, null, null)
+							.withView(QueueView.DEADLINE_MISSED),
+						50));
 		assertThat(denied).extracting(WorkItem::claimNumber).containsExactly("QF-7");
 		List<WorkItem> medicalNecessity = AsUser.call("manager", "ACCOUNT_MANAGER",
 				() -> this.queue.filteredQueue(CLIENT,
-						new QueueFilter(null, null, null, "MEDICAL_NECESSITY", null, null, null, null, null), 50));
+						new QueueFilter(null, null, null, "MEDICAL_NECESSITY", null, null, null, null, null)
+							.withView(QueueView.DEADLINE_MISSED),
+						50));
 		assertThat(medicalNecessity).extracting(WorkItem::claimNumber).containsExactly("QF-7");
 		// Riverside ages by submission date: every claim here was submitted on
 		// 01/05/2026, whatever its
@@ -120,9 +128,9 @@ class WorkQueueFiltersIntegrationTest extends IntegrationTestSupport {
 		assertThat(secondItems.size()).isEqualTo(2);
 		assertThat(secondItems.get(0).get("claimNumber").asString())
 			.isNotIn(firstItems.get(0).get("claimNumber").asString(), firstItems.get(1).get("claimNumber").asString());
-		assertThat(this.api.get("manager", "/api/v1/clients/riverside-cardiology/worklist?status=DENIED").body())
-			.contains("QF-7")
-			.doesNotContain("QF-1\"");
+		assertThat(this.api
+			.get("manager", "/api/v1/clients/riverside-cardiology/worklist?status=DENIED&view=DEADLINE_MISSED")
+			.body()).contains("QF-7").doesNotContain("QF-1\"");
 		assertThat(this.api.get("manager", "/api/v1/clients/riverside-cardiology/worklist?after=nonsense").statusCode())
 			.isEqualTo(400);
 	}

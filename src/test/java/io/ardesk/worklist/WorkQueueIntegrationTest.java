@@ -200,11 +200,11 @@ class WorkQueueIntegrationTest extends IntegrationTestSupport {
 		assertThat(first.get("reasons").get(0).asString()).isEqualTo("$1,234.50 open");
 		assertThat(first.get("ageDays").asLong()).isPositive();
 		assertThat(first.get("nextActionDate").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
-		// The test claims are commercial, submitted in January: timely filing has passed.
+		// The test claims are commercial, served 40 days ago: timely filing is ahead.
 		JsonNode deadline = first.get("deadline");
 		assertThat(deadline.get("kind").asString()).isEqualTo("TIMELY_FILING");
 		assertThat(deadline.get("date").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
-		assertThat(deadline.get("daysLeft").asLong()).isNegative();
+		assertThat(deadline.get("daysLeft").asLong()).isPositive();
 
 		JsonNode unassigned = json
 			.readTree(this.api.get("specialist", "/api/v1/clients/lakeview-ortho/worklist?owner=").body());
@@ -322,7 +322,10 @@ class WorkQueueIntegrationTest extends IntegrationTestSupport {
 	private void seed(ClientId client, String prefix, String... charges) {
 		X12Builder file = X12Builder.claims837("ACME HEALTH", "ACME1");
 		for (int i = 0; i < charges.length; i++) {
-			file.claim(prefix + "-" + (i + 1), "P", "1", "20260105", charges[i]);
+			// Forty days ago: timely filing is still ahead, so the claims are in the live
+			// list.
+			file.claim(prefix + "-" + (i + 1), "P", "1",
+					today().minusDays(40).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE), charges[i]);
 		}
 		AsUser.run("admin", "FIRM_ADMIN", () -> {
 			assertThat(this.imports.importFile(client, prefix + ".837", file.build(client), ImportProgress.none())

@@ -108,10 +108,15 @@ class FileImportService implements FileImports {
 		progress.update(0.3, "Posting " + parsed.description());
 		ParsedFile checked = parsed;
 		try {
-			ImportResult result = this.transaction
-				.execute((status) -> post(client, fileName, hash, checked, actor, at));
+			// Published inside the posting transaction: listeners (the work queue) bring
+			// their own tables up to date in it, so the file's claims are in the queue as
+			// soon as the import answers, or nothing is.
+			ImportResult result = this.transaction.execute((status) -> {
+				ImportResult posted = post(client, fileName, hash, checked, actor, at);
+				publish(client, posted);
+				return posted;
+			});
 			progress.update(1.0, "Done");
-			publish(client, result);
 			if (SystemActor.NAME.equals(actor)) {
 				// Bulk loads by the portal itself (the demo AR: hundreds of files) log
 				// one

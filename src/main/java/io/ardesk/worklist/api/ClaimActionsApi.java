@@ -9,6 +9,8 @@ import io.ardesk.claims.ResponsibleParty;
 import io.ardesk.portal.ApiClientIds;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.worklist.Appeal;
+import io.ardesk.worklist.AppealOutcome;
+import io.ardesk.worklist.LateAppeal;
 import io.ardesk.worklist.ClaimActionNotFoundException;
 import io.ardesk.worklist.ClaimActions;
 import io.ardesk.worklist.ClaimActionsSummary;
@@ -74,9 +76,17 @@ class ClaimActionsApi {
 					message = "must be at most {max} characters") String reason) {
 	}
 
+	/** {@code late} is required once the appeal deadline has passed (422 without). */
 	record AppealBody(@Min(1) @Max(ClaimActions.MAX_APPEAL_LEVEL) @Nullable Integer level,
-			@NotBlank @Size(max = ClaimActions.MAX_REASON,
-					message = "must be at most {max} characters") String reason) {
+			@NotBlank @Size(max = ClaimActions.MAX_REASON, message = "must be at most {max} characters") String reason,
+			@Valid @Nullable LateBody late) {
+	}
+
+	record LateBody(@NotNull LateAppeal.Reason reason, @NotBlank @Size(max = LateAppeal.MAX_EXPLANATION,
+			message = "must be at most {max} characters") String explanation) {
+	}
+
+	record AppealClose(@NotNull AppealOutcome outcome) {
 	}
 
 	record ReasonBody(@NotBlank @Size(max = ClaimActions.MAX_REASON,
@@ -141,7 +151,23 @@ class ClaimActionsApi {
 	Appeal startAppeal(@PathVariable String clientId, @PathVariable String claimNumber,
 			@Valid @RequestBody AppealBody body) {
 		return this.actions.startAppeal(ApiClientIds.parse(clientId), claimNumber,
-				(body.level() != null) ? body.level() : 1, body.reason());
+				(body.level() != null) ? body.level() : 1, body.reason(),
+				(body.late() != null) ? new LateAppeal(body.late().reason(), body.late().explanation()) : null);
+	}
+
+	/** Records how an appeal ended; 409 if it was already closed. */
+	@PostMapping("/claims/{claimNumber}/appeals/{id}/close")
+	Appeal closeAppeal(@PathVariable String clientId, @PathVariable String claimNumber, @PathVariable long id,
+			@Valid @RequestBody AppealClose body) {
+		ClientId client = ApiClientIds.parse(clientId);
+		boolean ofThisClaim = this.actions.actions(client, claimNumber)
+			.appeals()
+			.stream()
+			.anyMatch((appeal) -> appeal.id() == id);
+		if (!ofThisClaim) {
+			throw new ClaimActionNotFoundException("No appeal " + id + " on claim " + claimNumber);
+		}
+		return this.actions.closeAppeal(client, id, body.outcome());
 	}
 
 	@GetMapping(path = "/claims/{claimNumber}/appeals/{id}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

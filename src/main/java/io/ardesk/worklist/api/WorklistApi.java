@@ -13,7 +13,11 @@ import io.ardesk.portal.ApiClientIds;
 import io.ardesk.shared.problem.InvalidInputException;
 import io.ardesk.shared.validation.PlausibleDate;
 import io.ardesk.tenancy.ClientId;
+import io.ardesk.worklist.CallSheet;
 import io.ardesk.worklist.ClaimActionNotFoundException;
+import io.ardesk.worklist.HighValueFlags;
+import io.ardesk.worklist.QueueExport;
+import io.ardesk.worklist.QueuePage;
 import io.ardesk.worklist.ClaimWorkspace;
 import io.ardesk.worklist.Deadline;
 import io.ardesk.worklist.FollowUpChannel;
@@ -28,6 +32,7 @@ import io.ardesk.worklist.WorkspaceState;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -36,6 +41,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,26 +65,31 @@ class WorklistApi {
 
 	static final int MAX_LIMIT = 500;
 
-	/** {@code <score>|<claim number>}, as the {@code Next-Cursor} header gives it. */
-	private static final Pattern CURSOR = Pattern.compile("(-?\\d{1,6}(?:\\.\\d{1,2})?)\\|(\\P{Cc}{1,80})");
-
 	private final WorkQueue queue;
 
 	private final ClaimWorkspace workspace;
 
-	WorklistApi(WorkQueue queue, ClaimWorkspace workspace) {
+	private final QueueExport export;
+
+	private final HighValueFlags highValue;
+
+	WorklistApi(WorkQueue queue, ClaimWorkspace workspace, QueueExport export, HighValueFlags highValue) {
 		this.queue = queue;
 		this.workspace = workspace;
+		this.export = export;
+		this.highValue = highValue;
 	}
 
 	record WorklistItem(String claimNumber, BigDecimal score, List<String> reasons, @Nullable String owner,
-			LocalDate nextActionDate, BigDecimal balance, long ageDays, @Nullable DeadlineItem deadline) {
+			LocalDate nextActionDate, BigDecimal balance, long ageDays, @Nullable DeadlineItem deadline,
+			String clientId, String status, WorkStatus workStatus, String payer) {
 
 		static WorklistItem of(WorkItem item) {
 			Deadline deadline = item.deadline();
 			return new WorklistItem(item.claimNumber(), twoDecimals(item.score()), item.reasons(), item.owner(),
-					item.nextActionDate(), twoDecimals(item.balance()), item.ageDays(), (deadline != null)
-							? new DeadlineItem(deadline.kind(), deadline.date(), deadline.daysLeft()) : null);
+					item.nextActionDate(), twoDecimals(item.balance()), item.ageDays(),
+					(deadline != null) ? new DeadlineItem(deadline.kind(), deadline.date(), deadline.daysLeft()) : null,
+					item.client().value(), item.status().name(), item.workStatus(), item.payer());
 		}
 
 	}
@@ -106,40 +120,100 @@ class WorklistApi {
 
 	/**
 	 * The client's queue, best first. Keyset paging: the response header
-	 * {@code Next-Cursor} holds the {@code after} value for the next page.
+	 * {@code Next-Cursor} holds the {@code after} value for the next page;
+	 * {@code X-Total-Count} and {@code X-Total-Balance} give the size of the whole
+	 * filter.
 	 */
 	@GetMapping("/worklist")
 	ResponseEntity<List<WorklistItem>> worklist(@PathVariable String clientId,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(MAX_LIMIT) int limit,
-			@RequestParam(required = false) @Size(max = 100) @Nullable String owner,
-			@RequestParam(required = false) @Nullable Long payer,
-			@RequestParam(required = false) @Nullable ClaimStatus status,
-			@RequestParam(required = false) @Size(max = 40) @Nullable String denialCategory,
-			@RequestParam(required = false) @Min(0) @Max(QueueFilter.MAX_AGE_DAYS) @Nullable Integer minAgeDays,
-			@RequestParam(required = false) @Min(0) @Max(QueueFilter.MAX_AGE_DAYS) @Nullable Integer maxAgeDays,
-			@RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate dueBy,
-			@RequestParam(required = false) @Nullable String after) {
-		BigDecimal afterScore = null;
-		String afterClaim = null;
-		if (after != null) {
-			Matcher cursor = CURSOR.matcher(after);
-			if (!cursor.matches()) {
-				throw new InvalidInputException("after", "after must be the Next-Cursor of the previous page.");
-			}
-			afterScore = new BigDecimal(cursor.group(1));
-			afterClaim = cursor.group(2);
-		}
-		// No owner parameter: everyone's claims; "owner=" (empty): the unassigned ones.
-		QueueFilter filter = new QueueFilter(owner, payer, status, denialCategory, minAgeDays, maxAgeDays, dueBy,
-				afterScore, afterClaim);
-		List<WorkItem> items = this.queue.filteredQueue(ApiClientIds.parse(clientId), filter, limit);
-		ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-		if (items.size() == limit) {
-			WorkItem last = items.getLast();
+			@RequestParam(defaultValue = "50") @Min(1) @Max(MAX_LIMIT) int limit, @Valid QueueParams params) {
+		QueueFilter filter = params.filter(params.owner());
+		QueuePage page = this.queue.page(ApiClientIds.parse(clientId), filter, 0, limit);
+		ResponseEntity.BodyBuilder response = withTotals(ResponseEntity.ok(), page);
+		if (page.items().size() == limit) {
+			WorkItem last = page.items().getLast();
 			response.header("Next-Cursor", last.score().toPlainString() + "|" + last.claimNumber());
 		}
-		return response.body(items.stream().map(WorklistItem::of).toList());
+		return response.body(page.items().stream().map(WorklistItem::of).toList());
+	}
+
+	/** The client's queue as CSV, with the filter applied. */
+	@GetMapping("/worklist.csv")
+	ResponseEntity<byte[]> worklistCsv(@PathVariable String clientId, @Valid QueueParams params) {
+		return file("worklist-" + clientId, QueueExport.Format.CSV, this.export
+			.clientQueue(ApiClientIds.parse(clientId), params.filter(params.owner()), QueueExport.Format.CSV));
+	}
+
+	/** The client's queue as an Excel workbook, with the filter applied. */
+	@GetMapping("/worklist.xlsx")
+	ResponseEntity<byte[]> worklistXlsx(@PathVariable String clientId, @Valid QueueParams params) {
+		return file("worklist-" + clientId, QueueExport.Format.XLSX, this.export
+			.clientQueue(ApiClientIds.parse(clientId), params.filter(params.owner()), QueueExport.Format.XLSX));
+	}
+
+	record Reassignment(@NotNull @Size(min = 1, max = MAX_LIMIT) List<@NotBlank @Size(max = 80) String> claimNumbers,
+			@Size(max = 100) @Nullable String owner) {
+	}
+
+	/**
+	 * Hands claims to a specialist ({@code owner} null: unassigned). Managers: any claim;
+	 * specialists: only their own (403 otherwise).
+	 */
+	@PostMapping("/worklist/assign")
+	Map<String, Integer> assign(@PathVariable String clientId, @Valid @RequestBody Reassignment body) {
+		return Map.of("changed", this.queue.assign(ApiClientIds.parse(clientId), body.claimNumbers(), body.owner()));
+	}
+
+	record BulkNextAction(@NotNull @Size(min = 1, max = MAX_LIMIT) List<@NotBlank @Size(max = 80) String> claimNumbers,
+			@NotNull @PlausibleDate LocalDate nextActionDate) {
+	}
+
+	/** Sets the next action of many claims (account managers and administrators). */
+	@PostMapping("/worklist/next-action")
+	Map<String, Integer> setNextAction(@PathVariable String clientId, @Valid @RequestBody BulkNextAction body) {
+		return Map.of("changed",
+				this.queue.setNextAction(ApiClientIds.parse(clientId), body.claimNumbers(), body.nextActionDate()));
+	}
+
+	/**
+	 * Everything for a payer call on one claim. Client viewers get no {@code internal}
+	 * part (owner, score, reasons).
+	 */
+	@GetMapping("/claims/{claimNumber}/workspace")
+	CallSheet workspace(@PathVariable String clientId, @PathVariable String claimNumber) {
+		return this.workspace.callSheet(ApiClientIds.parse(clientId), claimNumber)
+			.orElseThrow(() -> new ClaimActionNotFoundException("No claim " + claimNumber + " for this client."));
+	}
+
+	record HighValueNote(
+			@Size(max = HighValueFlags.MAX_NOTE, message = "must be at most {max} characters") @Nullable String note) {
+	}
+
+	/** Flags a claim high-value (account managers and administrators). */
+	@PostMapping("/claims/{claimNumber}/high-value")
+	HighValueFlags.HighValueFlag flagHighValue(@PathVariable String clientId, @PathVariable String claimNumber,
+			@Valid @RequestBody(required = false) @Nullable HighValueNote body) {
+		return this.highValue.flag(ApiClientIds.parse(clientId), claimNumber, (body != null) ? body.note() : null);
+	}
+
+	@DeleteMapping("/claims/{claimNumber}/high-value")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void unflagHighValue(@PathVariable String clientId, @PathVariable String claimNumber) {
+		this.highValue.unflag(ApiClientIds.parse(clientId), claimNumber);
+	}
+
+	static ResponseEntity.BodyBuilder withTotals(ResponseEntity.BodyBuilder response, QueuePage page) {
+		return response.header("X-Total-Count", String.valueOf(page.totalCount()))
+			.header("X-Total-Balance", page.totalBalance().setScale(2, RoundingMode.HALF_UP).toPlainString())
+			.header("Access-Control-Expose-Headers", "X-Total-Count, X-Total-Balance, Next-Cursor");
+	}
+
+	static ResponseEntity<byte[]> file(String name, QueueExport.Format format, byte[] content) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(format.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name + "." + format.extension()).build().toString())
+			.body(content);
 	}
 
 	record StatusChange(@NotNull WorkStatus status,

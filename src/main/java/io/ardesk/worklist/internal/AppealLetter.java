@@ -6,6 +6,8 @@ import java.util.List;
 
 import io.ardesk.claims.ClaimDetail;
 import io.ardesk.shared.ui.Formats;
+import io.ardesk.worklist.LateAppeal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes an appeal letter from the claim's facts. Payers route appeals by claim number
@@ -24,8 +26,13 @@ final class AppealLetter {
 		return "Level " + level + " appeal · claim " + claimNumber;
 	}
 
-	static String write(ClaimDetail claim, int level, String reason, LocalDate today, LocalDate deadline,
-			String firmName, String practiceName) {
+	/**
+	 * @param deadline the claim's appeal deadline, if known: the letter states it only
+	 * when the appeal is within it
+	 * @param late why an appeal after its deadline should be heard; required then
+	 */
+	static String write(ClaimDetail claim, int level, String reason, LocalDate today, @Nullable LocalDate deadline,
+			@Nullable LateAppeal late, String firmName, String practiceName) {
 		StringBuilder letter = new StringBuilder();
 		letter.append(Formats.date(today)).append("\n\n");
 		letter.append(claim.payer().name()).append("\nAttn: Appeals / Reconsideration\n\n");
@@ -56,16 +63,38 @@ final class AppealLetter {
 		}
 		codes.forEach((code) -> letter.append("- ").append(code).append('\n'));
 		letter.append("\nWhy the claim should be paid:\n").append(reason.trim()).append("\n\n");
-		letter.append("Please reprocess the claim and pay the amount in dispute. This appeal is filed before the ")
-			.append("appeal deadline of ")
-			.append(Formats.date(deadline))
-			.append(". Supporting records are enclosed or available on request.\n\n");
+		letter.append("Please reprocess the claim and pay the amount in dispute. ");
+		letter.append(timeliness(today, deadline, late));
+		letter.append("Supporting records are enclosed or available on request.\n\n");
 		letter.append("Sincerely,\n\n")
 			.append(firmName)
 			.append("\nBilling agent for ")
 			.append(practiceName)
 			.append('\n');
 		return letter.toString();
+	}
+
+	/**
+	 * Only what is true: on time only when the deadline is known and not passed; a late
+	 * appeal says it is late and why it should be heard.
+	 */
+	static String timeliness(LocalDate today, @Nullable LocalDate deadline, @Nullable LateAppeal late) {
+		if (deadline == null) {
+			return "";
+		}
+		if (!today.isAfter(deadline)) {
+			return "This appeal is filed within the appeal deadline of " + Formats.date(deadline) + ". ";
+		}
+		if (late == null) {
+			throw new IllegalStateException("A late appeal needs its late reason");
+		}
+		String text = "The appeal deadline of " + Formats.date(deadline)
+				+ " has passed; we ask you to accept this appeal late ";
+		return text + switch (late.reason()) {
+			case GOOD_CAUSE -> "for good cause: " + late.explanation().strip() + ". ";
+			case PROOF_OF_TIMELY_FILING -> "because the claim was filed in time: proof of timely filing is attached ("
+					+ late.explanation().strip() + "). ";
+		};
 	}
 
 	/** What is still denied, or else what the payer still owes. */

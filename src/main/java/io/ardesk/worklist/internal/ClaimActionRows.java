@@ -59,6 +59,11 @@ class ClaimActionRows {
 				Long.class, claimId, level, Date.valueOf(deadline), reason, letter, actor, Timestamp.from(at)));
 	}
 
+	/** Closes an open appeal; false when it was already closed. */
+	boolean closeAppeal(long id, String status) {
+		return this.jdbc.update("update appeal set status = ? where id = ? and status = 'OPEN'", status, id) == 1;
+	}
+
 	Appeal appeal(long id) {
 		return this.jdbc.query(APPEAL + "where a.id = ?", ClaimActionRows::appealRow, id)
 			.stream()

@@ -32,6 +32,8 @@ import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.ClientProfile;
 import io.ardesk.tenancy.UnknownClientException;
 import io.ardesk.worklist.Appeal;
+import io.ardesk.worklist.AppealOutcome;
+import io.ardesk.worklist.LateAppeal;
 import io.ardesk.worklist.ClaimActionNotFoundException;
 import io.ardesk.worklist.ClaimActions;
 import io.ardesk.worklist.ClaimActionsSummary;
@@ -83,9 +85,12 @@ class ClaimActionsService implements ClaimActions {
 
 	private final MoneyMoveApprovals approvals;
 
+	private final WorkProgress progress;
+
 	ClaimActionsService(ClaimActionRows rows, ClaimBalanceChanges balances, ClaimEvents events, ClaimLedger ledger,
 			ClaimWorkspace workspace, ClientAccess access, ClientDirectory directory, Clock clock,
-			MoneyMoveApprovals approvals) {
+			MoneyMoveApprovals approvals, WorkProgress progress) {
+		this.progress = progress;
 		this.rows = rows;
 		this.balances = balances;
 		this.events = events;
@@ -102,6 +107,14 @@ class ClaimActionsService implements ClaimActions {
 	@Transactional
 	public WriteOffRequest requestWriteOff(ClientId client, String claimNumber, ResponsibleParty from,
 			BigDecimal amount, String reason) {
+		if (from == ResponsibleParty.INSURANCE) {
+			// Writing off what the payer is asked to pay contradicts the appeal.
+			long claimId = this.rows.claimId(claimNumber);
+			if (this.rows.appeals(claimId).stream().anyMatch((appeal) -> "OPEN".equals(appeal.status()))) {
+				throw new RuleViolationException("claimNumber", "Claim " + claimNumber
+						+ " has an open appeal: record the appeal's outcome before asking for an insurance write-off.");
+			}
+		}
 		// The approvals module checks the amount against the balance now, so that a
 		// manager is never asked to approve what cannot be posted, and again on approval.
 		return WriteOffRequest.of(this.approvals.submit(client, MoneyMove.writeOff(claimNumber, from, amount, reason)));
@@ -156,23 +169,79 @@ class ClaimActionsService implements ClaimActions {
 	@ChangesClient
 	@Transactional
 	public Appeal startAppeal(ClientId client, String claimNumber, int level, String reason) {
+		return startAppeal(client, claimNumber, level, reason, null);
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
+	public Appeal startAppeal(ClientId client, String claimNumber, int level, String reason,
+			@Nullable LateAppeal late) {
 		String why = Inputs.required(reason, "reason", "The appeal reason", MAX_REASON);
 		Inputs.within(level, 1, MAX_APPEAL_LEVEL, "level", "The appeal level");
 		ClaimDetail claim = claim(client, claimNumber);
 		ClientProfile profile = profile(client);
 		LocalDate today = LocalDate.now(this.clock.withZone(profile.timeZone()));
-		LocalDate deadline = this.workspace.state(client, claimNumber)
+		LocalDate known = this.workspace.state(client, claimNumber)
 			.map(WorkspaceState::deadline)
 			.filter((d) -> d.kind() == Deadline.Kind.APPEAL)
 			.map(Deadline::date)
-			.orElse(today.plusDays(DEFAULT_APPEAL_DAYS));
-		String letter = AppealLetter.write(claim, level, why, today, deadline, this.directory.firm().name(),
+			.orElse(null);
+		boolean pastDeadline = known != null && today.isAfter(known);
+		if (pastDeadline && late == null) {
+			throw new RuleViolationException("late", "The appeal deadline of " + Formats.date(known)
+					+ " has passed: give the late reason "
+					+ "(good cause, or proof of timely filing attached) so that the letter asks for late acceptance.");
+		}
+		LateAppeal lateReason = pastDeadline ? late : null;
+		if (lateReason != null) {
+			Inputs.required(lateReason.explanation(), "late.explanation", "The late reason",
+					LateAppeal.MAX_EXPLANATION);
+		}
+		boolean writeOffPending = this.approvals.ofClaim(client, claimNumber)
+			.stream()
+			.anyMatch((request) -> request.move().kind() == MoneyMoveKind.WRITE_OFF && request.pending()
+					&& request.move().from() != ResponsibleParty.PATIENT);
+		if (writeOffPending) {
+			throw new RuleViolationException("claimNumber", "A write-off of claim " + claimNumber
+					+ " waits for a decision: decide it before starting an appeal.");
+		}
+		// A late appeal keeps the deadline it missed: the record says what was true.
+		LocalDate deadline = (known != null) ? known : today.plusDays(DEFAULT_APPEAL_DAYS);
+		String letter = AppealLetter.write(claim, level, why, today, known, lateReason, this.directory.firm().name(),
 				profile.name());
+		this.progress.lock();
 		long id = this.rows.insertAppeal(claim.id(), level, deadline, why, letter, actor(), now());
-		this.events.record(client, claim.id(), "APPEAL_STARTED", "Started a level " + level + " appeal (appeal " + id
-				+ "), due by " + Formats.date(deadline) + ": " + why);
+		WorkProgress.ClaimTerms terms = this.progress.terms(profile, claim.id());
+		LocalDate next = this.progress.move(profile, claim.id(),
+				WorkTransitions.after(WorkTransitions.Action.APPEAL_STARTED),
+				this.progress.responseDue(profile, terms, today));
+		this.events.record(client, claim.id(), "APPEAL_STARTED",
+				"Started a level " + level + " appeal (appeal " + id + ")"
+						+ ((lateReason != null)
+								? ", late (" + lateReason.reason().label().toLowerCase(java.util.Locale.ROOT)
+										+ ") after the deadline of " + Formats.date(known)
+								: (known != null) ? ", due by " + Formats.date(known) : "")
+						+ ": " + why + "; appealed, next action " + Formats.date(next));
 		log.info("Appeal {} on client {} started", id, client.value());
 		return this.rows.appeal(id);
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
+	public Appeal closeAppeal(ClientId client, long appealId, AppealOutcome outcome) {
+		Appeal appeal = this.rows.appeal(appealId);
+		if (!this.rows.closeAppeal(appealId, outcome.name())) {
+			throw new ConflictException(null, "Appeal " + appealId + " was already closed.");
+		}
+		long claimId = this.rows.claimId(appeal.claimNumber());
+		this.events.record(client, claimId, "APPEAL_CLOSED",
+				"Appeal " + appealId + " closed: " + outcome.label().toLowerCase(java.util.Locale.ROOT));
+		ClientProfile profile = profile(client);
+		this.progress.lock();
+		this.progress.move(profile, claimId, io.ardesk.worklist.WorkStatus.IN_PROGRESS, this.progress.today(profile));
+		return this.rows.appeal(appealId);
 	}
 
 	@Override
@@ -188,8 +257,14 @@ class ClaimActionsService implements ClaimActions {
 	public void markCorrectedClaim(ClientId client, String claimNumber, String reason) {
 		String why = Inputs.required(reason, "reason", "The correction", MAX_REASON);
 		long claimId = this.rows.claimId(claimNumber);
+		ClientProfile profile = profile(client);
+		this.progress.lock();
+		LocalDate next = this.progress.move(profile, claimId,
+				WorkTransitions.after(WorkTransitions.Action.CORRECTED_CLAIM_SENT), this.progress.responseDue(profile,
+						this.progress.terms(profile, claimId), this.progress.today(profile)));
 		this.events.record(client, claimId, "CORRECTED_CLAIM_SENT",
-				"Sent a corrected claim (frequency 7) to the payer: " + why);
+				"Sent a corrected claim (frequency 7) to the payer: " + why + "; rebilled, next action "
+						+ Formats.date(next));
 	}
 
 	@Override
@@ -206,6 +281,9 @@ class ClaimActionsService implements ClaimActions {
 		long id = this.rows.insertDocumentRequest(claimId, actor(), now(), what, dueDate);
 		this.events.record(client, claimId, "DOCUMENTS_REQUESTED",
 				"Asked the practice for " + what + " by " + Formats.date(dueDate) + " (document request " + id + ")");
+		this.progress.lock();
+		this.progress.move(profile(client), claimId, WorkTransitions.after(WorkTransitions.Action.DOCUMENTS_REQUESTED),
+				dueDate);
 		return this.rows.documentRequest(id);
 	}
 
@@ -225,8 +303,14 @@ class ClaimActionsService implements ClaimActions {
 		if (!this.rows.answerDocumentRequest(requestId, text, user.username(), now())) {
 			throw new ConflictException(null, "Document request " + requestId + " was already answered.");
 		}
-		this.events.recordByReader(client, this.rows.claimId(request.claimNumber()), "DOCUMENTS_ANSWERED",
+		long claimId = this.rows.claimId(request.claimNumber());
+		this.events.recordByReader(client, claimId, "DOCUMENTS_ANSWERED",
 				"Answered document request " + requestId + ": " + text);
+		// The answer puts the claim back in its owner's queue today.
+		ClientProfile profile = profile(client);
+		this.progress.lock();
+		this.progress.move(profile, claimId, WorkTransitions.after(WorkTransitions.Action.DOCUMENTS_ANSWERED),
+				this.progress.today(profile));
 		return this.rows.documentRequest(requestId);
 	}
 

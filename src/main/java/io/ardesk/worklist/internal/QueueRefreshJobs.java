@@ -14,9 +14,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps queues current: after a posted import the changed claims are rescored in a
- * background job; every night all claims are rescored, because ages and deadlines move
- * with the date.
+ * Keeps queues current: a posted import rescores the claims it changed in its own
+ * transaction (the queue shows them when the import answers); every night all claims are
+ * rescored, because ages and deadlines move with the date.
  */
 @Component
 public class QueueRefreshJobs {
@@ -33,11 +33,11 @@ public class QueueRefreshJobs {
 		this.directory = directory;
 	}
 
+	/** Runs in the import's transaction: see {@link FileImported}. */
 	@EventListener
 	void onFileImported(FileImported event) {
 		if (event.status() == ImportStatus.POSTED) {
-			String client = event.client().value();
-			this.scheduler.<QueueRefreshJobs>enqueue((jobs) -> jobs.refreshChanged(client));
+			this.queue.refresh(event.client(), false);
 		}
 	}
 

@@ -1,19 +1,22 @@
 package io.ardesk.worklist.internal;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.ardesk.claims.ClaimStatus;
 import io.ardesk.tenancy.AgingBasis;
 import io.ardesk.tenancy.ClaimAssignment;
 import io.ardesk.tenancy.ClientProfile;
+import io.ardesk.tenancy.PayerRuleOverride;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,19 +24,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * Recomputes the queue place of claims in the bound client's schema: the claims changed
- * since they were last scored, or all of them (ages move every day). New claims get an
- * owner by round robin among the client's specialists and are due today.
+ * since they were last scored, a given set (the claims an action or import just changed,
+ * in its own transaction), or all of them (ages move every day). New claims get an owner
+ * by round robin among the client's specialists and are due today. A submitted claim the
+ * payer has not answered, untouched for the no-response period, becomes due with that
+ * reason.
  */
 @Component
 class QueueRefresher {
 
-	private static final String FACTS = "select c.id, c.status, c.insurance_balance, c.service_date_from, "
+	private static final String FACTS = "select c.id, c.claim_number, c.status, c.insurance_balance, c.service_date_from, "
 			+ "c.submitted_on, c.last_adjudicated_on, c.denial_category, p.category, p.external_id, p.timely_filing_days, "
-			+ "p.appeal_days, s.avg_days, w.claim_id as work_id, w.next_action_date, coalesce(w.escalated, false) as escalated "
-			+ "from claim c join payer p on p.id = c.payer_id " + "left join claim_work w on w.claim_id = c.id "
+			+ "p.appeal_days, s.avg_days, w.claim_id as work_id, w.next_action_date, coalesce(w.escalated, false) as escalated, "
+			+ "coalesce(w.high_value, false) as high_value, coalesce(w.no_response, false) as no_response, "
+			+ "w.last_touched_at, exists (select 1 from claim_payment cp0 where cp0.claim_id = c.id) as answered "
+			+ "from claim c join payer p on p.id = c.payer_id left join claim_work w on w.claim_id = c.id "
 			+ "left join (select r.payer_id, round(avg(r.payment_date - c2.service_date_from))::int as avg_days "
 			+ "  from claim_payment cp join remittance r on r.id = cp.remittance_id join claim c2 on c2.id = cp.claim_id "
 			+ "  where cp.paid > 0 and r.payment_date is not null group by r.payer_id) s on s.payer_id = c.payer_id ";
+
+	private static final String OPEN = "(c.status not in ('PAID', 'CLOSED', 'VOIDED') and c.insurance_balance > 0)";
 
 	private final JdbcTemplate jdbc;
 
@@ -44,24 +54,59 @@ class QueueRefresher {
 		this.clock = clock;
 	}
 
-	int refresh(ClientProfile client, boolean all, List<String> specialists) {
+	/**
+	 * What a refresh did.
+	 *
+	 * @param enteredNoResponse claims that became due for no response in this refresh
+	 */
+	record Outcome(int scored, List<String> enteredNoResponse) {
+	}
+
+	/**
+	 * Serializes queue writes of the bound client's schema until the transaction ends.
+	 * Actions take it before they change a claim's work row, so that they never wait on a
+	 * refresh that waits on them.
+	 */
+	void lock() {
 		this.jdbc.queryForObject("select pg_advisory_xact_lock(hashtext('queue:' || current_schema()))", Object.class);
-		LocalDate today = LocalDate.now(this.clock.withZone(client.timeZone()));
+	}
+
+	int refresh(ClientProfile client, boolean all, List<String> specialists) {
 		// Claims that were never open need no queue row; claims with a row are kept
 		// current.
-		String openClaim = "(c.status not in ('PAID', 'CLOSED', 'VOIDED') and c.insurance_balance > 0)";
-		String where = all ? "where " + openClaim + " or w.claim_id is not null"
-				: "where (w.claim_id is null and " + openClaim + ") or c.updated_at > w.scored_at";
-		List<Row> rows = this.jdbc.query(FACTS + where, (rs, n) -> row(rs, client.agingBasis()));
+		String where = all ? "where " + OPEN + " or w.claim_id is not null"
+				: "where (w.claim_id is null and " + OPEN + ") or c.updated_at > w.scored_at";
+		return run(client, where, List.of(), specialists).scored();
+	}
+
+	Outcome refreshAll(ClientProfile client, List<String> specialists) {
+		return run(client, "where " + OPEN + " or w.claim_id is not null", List.of(), specialists);
+	}
+
+	/** Rescores the given claims now, in the caller's transaction. */
+	int refreshClaims(ClientProfile client, Collection<Long> claimIds, List<String> specialists) {
+		if (claimIds.isEmpty()) {
+			return 0;
+		}
+		String ids = claimIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+		return run(client, "where c.id in (" + ids + ")", List.of(), specialists).scored();
+	}
+
+	private Outcome run(ClientProfile client, String where, List<Object> params, List<String> specialists) {
+		lock();
+		LocalDate today = LocalDate.now(this.clock.withZone(client.timeZone()));
+		List<Row> rows = this.jdbc.query(FACTS + where, (rs, n) -> row(rs, client, today), params.toArray());
 		QueueWeights weights = QueueWeights.of(client.workQueueWeights());
+		int grace = client.rules().followUp().deadlineGraceDays();
 		int nextOwner = (int) (this.jdbc.queryForObject("select count(*) from claim_work", Long.class)
 				% Math.max(1, specialists.size()));
 		List<Object[]> batch = new ArrayList<>();
+		List<String> entered = new ArrayList<>();
 		Timestamp now = Timestamp.from(this.clock.instant());
 		for (Row row : rows) {
 			ClaimFacts facts = row.facts();
 			boolean open = facts.status().isOpen() && facts.insuranceBalance().signum() > 0;
-			PriorityScore.Result result = PriorityScore.of(facts, today, client.highValueThreshold(), weights);
+			PriorityScore.Result result = PriorityScore.of(facts, today, client.highValueThreshold(), weights, grace);
 			String owner = null;
 			if (!row.known() && !specialists.isEmpty()) {
 				owner = ownerByPayer(client, row.payerId(), specialists);
@@ -69,26 +114,42 @@ class QueueRefresher {
 					owner = specialists.get(nextOwner++ % specialists.size());
 				}
 			}
+			boolean noResponse = open && facts.noResponseDays() != null;
+			if (noResponse && !row.wasNoResponse()) {
+				entered.add(row.claimNumber());
+			}
 			LocalDate next = (facts.nextActionDate() != null) ? facts.nextActionDate() : today;
-			batch.add(new Object[] { facts.claimId(), owner, Date.valueOf(next), open, result.score(),
-					String.join("\n", result.reasons()),
+			batch.add(new Object[] { facts.claimId(), owner, Date.valueOf(noResponse ? today : next), open,
+					result.score(), truncate(String.join("\n", result.reasons())),
 					(result.deadline() != null) ? Date.valueOf(result.deadline().date()) : null,
-					(result.deadline() != null) ? result.deadline().kind().name() : null, now });
+					(result.deadline() != null) ? result.deadline().kind().name() : null, now, result.deadlineMissed(),
+					noResponse });
 		}
+		// The next action moves only when a claim newly enters for no response, and then
+		// from the row's current date (an action may have just set it).
 		this.jdbc.batchUpdate("insert into claim_work (claim_id, owner, next_action_date, in_queue, priority_score, "
-				+ "priority_reasons, deadline, deadline_kind, scored_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-				+ "on conflict (claim_id) do update set in_queue = excluded.in_queue, "
-				+ "priority_score = excluded.priority_score, priority_reasons = excluded.priority_reasons, "
-				+ "deadline = excluded.deadline, deadline_kind = excluded.deadline_kind, scored_at = excluded.scored_at",
-				batch, 1000, (ps, values) -> {
+				+ "priority_reasons, deadline, deadline_kind, scored_at, deadline_missed, no_response) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (claim_id) do update set "
+				+ "in_queue = excluded.in_queue, priority_score = excluded.priority_score, "
+				+ "priority_reasons = excluded.priority_reasons, deadline = excluded.deadline, "
+				+ "deadline_kind = excluded.deadline_kind, scored_at = excluded.scored_at, "
+				+ "deadline_missed = excluded.deadline_missed, no_response = excluded.no_response, "
+				+ "next_action_date = case when excluded.no_response and not claim_work.no_response "
+				+ "then least(claim_work.next_action_date, excluded.next_action_date) "
+				+ "else claim_work.next_action_date end", batch, 1000, (ps, values) -> {
 					for (int i = 0; i < values.length; i++) {
 						ps.setObject(i + 1, values[i]);
 					}
 				});
-		return rows.size();
+		return new Outcome(rows.size(), entered);
 	}
 
-	private record Row(ClaimFacts facts, boolean known, @Nullable String payerId) {
+	private static String truncate(String reasons) {
+		return (reasons.length() <= 1000) ? reasons : reasons.substring(0, 1000);
+	}
+
+	private record Row(ClaimFacts facts, String claimNumber, boolean known, @Nullable String payerId,
+			boolean wasNoResponse) {
 	}
 
 	/**
@@ -103,16 +164,40 @@ class QueueRefresher {
 		return (owner != null && specialists.contains(owner)) ? owner : null;
 	}
 
-	private static Row row(ResultSet rs, AgingBasis basis) throws SQLException {
+	private static Row row(ResultSet rs, ClientProfile client, LocalDate today) throws SQLException {
 		LocalDate service = rs.getDate("service_date_from").toLocalDate();
 		LocalDate submitted = date(rs, "submitted_on");
-		LocalDate aging = (basis == AgingBasis.SUBMISSION_DATE && submitted != null) ? submitted : service;
+		LocalDate aging = (client.agingBasis() == AgingBasis.SUBMISSION_DATE && submitted != null) ? submitted
+				: service;
 		Integer average = (Integer) rs.getObject("avg_days");
-		ClaimFacts facts = new ClaimFacts(rs.getLong("id"), ClaimStatus.valueOf(rs.getString("status")),
-				rs.getBigDecimal("insurance_balance"), service, aging, date(rs, "last_adjudicated_on"),
-				rs.getString("denial_category"), rs.getString("category"), rs.getInt("timely_filing_days"),
-				rs.getInt("appeal_days"), average, date(rs, "next_action_date"), rs.getBoolean("escalated"));
-		return new Row(facts, rs.getObject("work_id") != null, rs.getString("external_id"));
+		ClaimStatus status = ClaimStatus.valueOf(rs.getString("status"));
+		String payerId = rs.getString("external_id");
+		Timestamp touched = rs.getTimestamp("last_touched_at");
+		Integer noResponse = noResponseDays(client, payerId, status, rs.getBoolean("answered"),
+				(submitted != null) ? submitted : service,
+				(touched != null) ? LocalDate.ofInstant(touched.toInstant(), client.timeZone()) : null, today);
+		ClaimFacts facts = new ClaimFacts(rs.getLong("id"), status, rs.getBigDecimal("insurance_balance"), service,
+				aging, date(rs, "last_adjudicated_on"), rs.getString("denial_category"), rs.getString("category"),
+				rs.getInt("timely_filing_days"), rs.getInt("appeal_days"), average, date(rs, "next_action_date"),
+				rs.getBoolean("escalated"), rs.getBoolean("high_value"), noResponse);
+		return new Row(facts, rs.getString("claim_number"), rs.getObject("work_id") != null, payerId,
+				rs.getBoolean("no_response"));
+	}
+
+	/**
+	 * The no-response period when a submitted claim has had no remittance and no touch
+	 * for that long (the payer's override, else the client's), else null.
+	 */
+	static @Nullable Integer noResponseDays(ClientProfile client, @Nullable String payerId, ClaimStatus status,
+			boolean answered, LocalDate submitted, @Nullable LocalDate touched, LocalDate today) {
+		if (status != ClaimStatus.SUBMITTED || answered) {
+			return null;
+		}
+		int days = client.payerOverride(payerId)
+			.map(PayerRuleOverride::noResponseDays)
+			.orElse(client.rules().followUp().noResponseDays());
+		LocalDate since = (touched != null && touched.isAfter(submitted)) ? touched : submitted;
+		return (ChronoUnit.DAYS.between(since, today) >= days) ? days : null;
 	}
 
 	private static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {

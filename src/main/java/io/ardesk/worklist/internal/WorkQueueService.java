@@ -10,8 +10,11 @@ import java.util.List;
 import io.ardesk.claims.ClaimEvents;
 import io.ardesk.security.ChangesClient;
 import io.ardesk.security.ClientAccess;
+import io.ardesk.security.ClientAccessDeniedException;
 import io.ardesk.security.ClientTeam;
 import io.ardesk.security.CurrentUser;
+import io.ardesk.security.Role;
+import io.ardesk.security.SystemActor;
 import io.ardesk.shared.problem.Inputs;
 import io.ardesk.shared.problem.InvalidInputException;
 import io.ardesk.tenancy.ClientDirectory;
@@ -20,6 +23,8 @@ import io.ardesk.tenancy.ClientProfile;
 import io.ardesk.tenancy.ClientSummary;
 import io.ardesk.tenancy.UnknownClientException;
 import io.ardesk.worklist.QueueFilter;
+import io.ardesk.worklist.QueuePage;
+import io.ardesk.worklist.QueueTotals;
 import io.ardesk.worklist.WorkItem;
 import io.ardesk.worklist.WorkQueue;
 import org.jspecify.annotations.Nullable;
@@ -50,8 +55,19 @@ class WorkQueueService implements WorkQueue {
 
 	private final WorkQueue self;
 
+	private final WorkProgress progress;
+
+	/** Exports read up to this many items in one go; screens and the API far fewer. */
+	private static final int LARGEST = io.ardesk.worklist.QueueExport.MAX_ROWS;
+
+	private static final Comparator<WorkItem> ORDER = Comparator.comparing(WorkItem::score)
+		.reversed()
+		.thenComparing(WorkItem::claimNumber);
+
 	WorkQueueService(ClientDirectory directory, ClientAccess access, ClientTeam team, QueueRefresher refresher,
-			WorkItemQuery items, JdbcTemplate jdbc, ClaimEvents events, Clock clock, @Lazy WorkQueue self) {
+			WorkItemQuery items, JdbcTemplate jdbc, ClaimEvents events, Clock clock, @Lazy WorkQueue self,
+			WorkProgress progress) {
+		this.progress = progress;
 		this.directory = directory;
 		this.access = access;
 		this.team = team;
@@ -65,7 +81,8 @@ class WorkQueueService implements WorkQueue {
 
 	@Override
 	public List<WorkItem> myWork(int limit) {
-		CurrentUser user = this.access.currentUser().orElseThrow(() -> new IllegalStateException("Not signed in"));
+		CurrentUser user = this.access.currentUser()
+			.orElseThrow(() -> new ClientAccessDeniedException("Sign in first"));
 		List<WorkItem> all = new ArrayList<>();
 		for (ClientSummary client : user.clients()) {
 			if (!this.access.mayWrite(client.id())) {
@@ -75,10 +92,53 @@ class WorkQueueService implements WorkQueue {
 			// Each client's queue is read in its own schema, checked separately.
 			all.addAll(this.self.filteredQueue(client.id(), QueueFilter.owner(user.username()), limit));
 		}
-		return all.stream()
-			.sorted(Comparator.comparing(WorkItem::score).reversed().thenComparing(WorkItem::claimNumber))
-			.limit(limit)
-			.toList();
+		return all.stream().sorted(ORDER).limit(limit).toList();
+	}
+
+	@Override
+	public QueuePage myWork(QueueFilter filter, int offset, int limit) {
+		CurrentUser user = this.access.currentUser()
+			.orElseThrow(() -> new ClientAccessDeniedException("Sign in first"));
+		// A manager may look at a colleague's work ("" for the unassigned claims).
+		boolean manager = user.role() == Role.ACCOUNT_MANAGER || user.role() == Role.FIRM_ADMIN;
+		QueueFilter mine = (manager && filter.owner() != null) ? filter : filter.withOwner(user.username());
+		int size = Math.max(1, Math.min(limit, LARGEST));
+		int first = Math.max(0, offset);
+		List<WorkItem> all = new ArrayList<>();
+		QueueTotals totals = QueueTotals.NONE;
+		for (ClientSummary client : user.clients()) {
+			if (!this.access.mayWrite(client.id())) {
+				// Queues are the firm's working lists: read-only clients have none.
+				continue;
+			}
+			// Each client's queue is read in its own schema, checked separately; the
+			// merged page needs at most offset + limit items of each.
+			QueuePage page = this.self.page(client.id(), mine, 0, first + size);
+			all.addAll(page.items());
+			totals = totals.plus(page.totals());
+		}
+		return new QueuePage(all.stream().sorted(ORDER).skip(first).limit(size).toList(), totals);
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional(readOnly = true)
+	public QueuePage page(ClientId client, QueueFilter filter, int offset, int limit) {
+		check(filter);
+		ClientProfile profile = profile(client);
+		LocalDate today = LocalDate.now(this.clock.withZone(profile.timeZone()));
+		return new QueuePage(
+				this.items.page(profile, today, filter, Math.max(0, offset), Math.max(1, Math.min(limit, LARGEST))),
+				this.items.totals(profile, today, filter));
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional(readOnly = true)
+	public QueueTotals totals(ClientId client, QueueFilter filter) {
+		check(filter);
+		ClientProfile profile = profile(client);
+		return this.items.totals(profile, LocalDate.now(this.clock.withZone(profile.timeZone())), filter);
 	}
 
 	/**
@@ -102,8 +162,8 @@ class WorkQueueService implements WorkQueue {
 	private List<WorkItem> page(ClientId client, QueueFilter filter, int limit) {
 		check(filter);
 		ClientProfile profile = profile(client);
-		return this.items.page(profile, LocalDate.now(this.clock.withZone(profile.timeZone())), filter,
-				Math.max(1, Math.min(limit, 500)));
+		return this.items.page(profile, LocalDate.now(this.clock.withZone(profile.timeZone())), filter, 0,
+				Math.max(1, Math.min(limit, MAX_PAGE)));
 	}
 
 	@Override
@@ -120,10 +180,24 @@ class WorkQueueService implements WorkQueue {
 		if (owner != null && !this.team.specialistsOf(client).contains(owner)) {
 			throw new InvalidInputException("owner", owner + " is not a specialist of this client.");
 		}
+		// No signed-in user behind @ChangesClient: the portal itself (jobs, demo data).
+		CurrentUser user = this.access.currentUser().orElse(null);
+		if (user != null && user.role() != Role.ACCOUNT_MANAGER && user.role() != Role.FIRM_ADMIN) {
+			// A specialist hands on their own claims only, never takes a colleague's.
+			List<String> others = this.jdbc.queryForList(
+					"select c.claim_number from claim_work w join claim c on c.id = w.claim_id "
+							+ "where c.claim_number = any(?) and w.owner is distinct from ?",
+					String.class, claimNumbers.toArray(String[]::new), user.username());
+			if (!others.isEmpty()) {
+				throw new ClientAccessDeniedException("Specialists may reassign only their own claims; not yours: "
+						+ String.join(", ", others.stream().limit(5).toList()));
+			}
+		}
+		this.progress.lock();
 		int changed = 0;
 		for (String claimNumber : claimNumbers) {
 			List<Long> ids = this.jdbc.queryForList(
-					"update claim_work w set owner = ?, version = version + 1 "
+					"update claim_work w set owner = ?, version = w.version + 1 "
 							+ "from claim c where c.id = w.claim_id and c.claim_number = ? returning w.claim_id",
 					Long.class, owner, claimNumber);
 			for (Long id : ids) {
@@ -133,6 +207,33 @@ class WorkQueueService implements WorkQueue {
 			}
 		}
 		return changed;
+	}
+
+	@Override
+	@ChangesClient
+	@Transactional
+	public int setNextAction(ClientId client, Collection<String> claimNumbers, LocalDate nextAction) {
+		CurrentUser user = this.access.currentUser().orElse(null);
+		if (user != null && user.role() != Role.ACCOUNT_MANAGER && user.role() != Role.FIRM_ADMIN) {
+			throw new ClientAccessDeniedException("Only account managers set the next action of many claims");
+		}
+		String actor = (user != null) ? user.username() : SystemActor.NAME;
+		ClientProfile profile = profile(client);
+		Inputs.date(nextAction, "nextActionDate", "The next action date");
+		if (nextAction.isBefore(this.progress.today(profile))) {
+			throw new InvalidInputException("nextActionDate", "The next action date cannot be in the past.");
+		}
+		this.progress.lock();
+		List<Long> ids = this.jdbc.queryForList(
+				"update claim_work w set next_action_date = ?, version = w.version + 1 from claim c "
+						+ "where c.id = w.claim_id and c.claim_number = any(?) returning w.claim_id",
+				Long.class, java.sql.Date.valueOf(nextAction), claimNumbers.toArray(String[]::new));
+		for (Long id : ids) {
+			this.events.record(client, id, "NEXT_ACTION",
+					"Next action set to " + io.ardesk.shared.ui.Formats.date(nextAction) + " by " + actor);
+		}
+		this.progress.rescore(profile, ids);
+		return ids.size();
 	}
 
 	/**
@@ -151,6 +252,10 @@ class WorkQueueService implements WorkQueue {
 		}
 		Inputs.optional(filter.owner(), "owner", "owner", 100);
 		Inputs.optional(filter.denialCategory(), "denialCategory", "denialCategory", 40);
+		Inputs.optional(filter.search(), "q", "The search", QueueFilter.MAX_SEARCH);
+		if (filter.deadlineWithinDays() != null) {
+			Inputs.within(filter.deadlineWithinDays(), 0, 3650, "deadlineWithinDays", "deadlineWithinDays");
+		}
 		Inputs.optional(filter.afterClaimNumber(), "after", "The cursor's claim number", 80);
 		if (filter.afterScore() != null && (filter.afterScore().scale() > 2
 				|| filter.afterScore().abs().compareTo(java.math.BigDecimal.valueOf(1_000_000)) >= 0)) {

@@ -36,7 +36,9 @@ abstract class ActionDialog extends Dialog {
 		Button confirm = new Button(confirmLabel, (click) -> submit());
 		confirm.addClassName("action-confirm");
 		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		getFooter().add(new Button("Cancel", (click) -> close()), confirm);
+		Button cancel = new Button("Cancel", (click) -> close());
+		cancel.addClassName("action-cancel");
+		getFooter().add(cancel, confirm);
 	}
 
 	/** Lays the fields out one per row, with the error below them. */

@@ -32,7 +32,16 @@ import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.ClientProfile;
 import io.ardesk.approvals.MoneyMoveApprovals;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.router.RouteParameters;
+import io.ardesk.worklist.CallSheet;
 import io.ardesk.worklist.ClaimActions;
+import io.ardesk.worklist.FollowUpRecord;
+import io.ardesk.worklist.HighValueFlags;
+import io.ardesk.worklist.WorkItem;
+import io.ardesk.worklist.WorkQueue;
 import io.ardesk.worklist.ClaimWorkspace;
 import io.ardesk.worklist.FollowUpEntry;
 import io.ardesk.worklist.WorkStatus;
@@ -70,9 +79,18 @@ public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObs
 
 	private final MoneyMoveApprovals approvals;
 
+	private final WorkQueue queue;
+
+	private final WorkListContext list;
+
+	private final HighValueFlags highValue;
+
 	public ClaimWorkspaceView(ActiveClient activeClient, ClaimLedger ledger, ClaimWorkspace workspace,
 			ClientProfiles profiles, Clock clock, ClaimActions actions, ClientAccess access,
-			MoneyMoveApprovals approvals) {
+			MoneyMoveApprovals approvals, WorkQueue queue, WorkListContext list, HighValueFlags highValue) {
+		this.queue = queue;
+		this.list = list;
+		this.highValue = highValue;
 		this.activeClient = activeClient;
 		this.ledger = ledger;
 		this.workspace = workspace;
@@ -104,7 +122,8 @@ public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObs
 		add(new RouterLink("← My work", MyWorkView.class));
 		ClaimDetail claim = this.ledger.claim(client, claimNumber).orElse(null);
 		WorkspaceState state = (claim != null) ? this.workspace.state(client, claimNumber).orElse(null) : null;
-		if (claim == null || state == null) {
+		CallSheet sheet = (state != null) ? this.workspace.callSheet(client, claimNumber).orElse(null) : null;
+		if (claim == null || state == null || sheet == null) {
 			H2 title = new H2("Claim not found");
 			title.setId("workspace-not-found");
 			add(title, new Paragraph("There is no claim " + claimNumber
@@ -117,7 +136,14 @@ public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObs
 		Anchor details = new Anchor("claims/" + claim.claimNumber(), "Claim details");
 		HorizontalLayout heading = new HorizontalLayout(title, details);
 		heading.setAlignItems(FlexComponent.Alignment.BASELINE);
-		add(heading, new WorkspaceHeader(claim, state));
+		Role role = this.access.currentUser().map(CurrentUser::role).orElse(Role.CLIENT_VIEWER);
+		boolean manager = this.activeClient.mayChange() && (role == Role.ACCOUNT_MANAGER || role == Role.FIRM_ADMIN);
+		boolean flagged = this.highValue.flagOf(client, claimNumber).isPresent();
+		if (manager) {
+			heading.add(highValueButton(client, claimNumber, flagged));
+		}
+		add(heading, new WorkspaceHeader(claim, state, role.isStaff(), sheet.work().highValue() || flagged),
+				new CallSheetPanel(sheet));
 		if (this.activeClient.mayChange()) {
 			add(new WorkStatusPicker(state.workStatus(),
 					(status, note) -> changeStatus(client, claimNumber, status, note, state.version())));
@@ -143,8 +169,30 @@ public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObs
 		add(columns, actionsPanel(client, claimNumber, profile));
 	}
 
+	private Button highValueButton(ClientId client, String claimNumber, boolean flagged) {
+		Button button = new Button(flagged ? "Remove high-value flag" : "Flag high-value", (click) -> {
+			try {
+				if (flagged) {
+					this.highValue.unflag(client, claimNumber);
+				}
+				else {
+					this.highValue.flag(client, claimNumber, null);
+				}
+				show(client, claimNumber, null);
+			}
+			catch (DomainException | org.springframework.security.access.AccessDeniedException ex) {
+				Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE)
+					.addThemeVariants(NotificationVariant.LUMO_ERROR);
+			}
+		});
+		button.setId("toggle-high-value");
+		button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+		return button;
+	}
+
 	private ClaimActionsPanel actionsPanel(ClientId client, String claimNumber, ClientProfile profile) {
 		Role role = this.access.currentUser().map(CurrentUser::role).orElse(Role.CLIENT_VIEWER);
+		// (role checked again by the services)
 		boolean mayChange = this.activeClient.mayChange();
 		var permissions = new ClaimActionsPanel.Permissions(mayChange,
 				mayChange && (role == Role.ACCOUNT_MANAGER || role == Role.FIRM_ADMIN), role == Role.CLIENT_VIEWER);
@@ -156,15 +204,22 @@ public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObs
 		LocalDate today = LocalDate.now(this.clock.withZone(profile.timeZone()));
 		LocalDate next = today.plusDays(Math.max(1, profile.sla().touchCadenceDays()));
 		FollowUpForm[] form = new FollowUpForm[1];
-		form[0] = new FollowUpForm(today, next, (entry) -> save(client, claimNumber, entry, state.version(), form[0]));
+		form[0] = new FollowUpForm(today, next,
+				(entry) -> save(client, claimNumber, entry, state.version(), form[0], false),
+				(entry) -> save(client, claimNumber, entry, state.version(), form[0], true));
 		return form[0];
 	}
 
-	private void save(ClientId client, String claimNumber, FollowUpEntry entry, long version, FollowUpForm form) {
+	private void save(ClientId client, String claimNumber, FollowUpEntry entry, long version, FollowUpForm form,
+			boolean thenNext) {
 		try {
-			this.workspace.logFollowUp(client, claimNumber, entry, version);
-			Notification.show("Follow-up saved; the claim is due again on " + Formats.date(entry.nextActionDate()))
+			FollowUpRecord saved = this.workspace.logFollowUp(client, claimNumber, entry, version);
+			Notification.show(claimNumber + " saved; due again on " + Formats.date(saved.nextActionDate()))
 				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+			if (thenNext) {
+				openNext(claimNumber);
+				return;
+			}
 			show(client, claimNumber, null);
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -175,6 +230,18 @@ public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObs
 		catch (DomainException ex) {
 			form.showError(ex.field(), ex.getMessage());
 		}
+	}
+
+	/** The next claim of the list this one was opened from, or back to the list. */
+	private void openNext(String current) {
+		WorkItem next = this.list.next(this.queue, current).orElse(null);
+		if (next == null) {
+			Notification.show("No more claims due in this list.");
+			UI.getCurrent().navigate(MyWorkView.class);
+			return;
+		}
+		this.activeClient.switchTo(next.client());
+		UI.getCurrent().navigate(ClaimWorkspaceView.class, new RouteParameters("claimNumber", next.claimNumber()));
 	}
 
 	private void changeStatus(ClientId client, String claimNumber, WorkStatus status, String note, long version) {

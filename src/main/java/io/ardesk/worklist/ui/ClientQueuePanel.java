@@ -1,86 +1,109 @@
 package io.ardesk.worklist.ui;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import io.ardesk.portal.ActiveClient;
+import io.ardesk.security.ClientAccessDeniedException;
 import io.ardesk.security.ClientTeam;
+import io.ardesk.shared.problem.DomainException;
 import io.ardesk.tenancy.ClientId;
+import io.ardesk.worklist.QueueExport;
+import io.ardesk.worklist.QueueFilter;
+import io.ardesk.worklist.QueueTotals;
+import io.ardesk.worklist.SavedFilters;
 import io.ardesk.worklist.WorkItem;
 import io.ardesk.worklist.WorkQueue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The active client's queue, narrowed to my claims, unassigned ones or everyone's; claims
- * picked here can be handed to one of the client's specialists in one go.
+ * The active client's queue, narrowed by owner and the usual filters, with an owner
+ * column; claims picked here can be handed to a specialist in one go (a specialist only
+ * hands on their own), and a manager can set their next action together.
  */
 class ClientQueuePanel extends VerticalLayout {
-
-	enum OwnerFilter {
-
-		MINE("My claims"), UNASSIGNED("Unassigned"), EVERYONE("Everyone's");
-
-		private final String label;
-
-		OwnerFilter(String label) {
-			this.label = label;
-		}
-
-	}
 
 	private final WorkQueue queue;
 
 	private final ClientId client;
 
-	private final String me;
-
-	private final Select<OwnerFilter> owner = new Select<>();
-
 	private final WorkItemGrid grid;
 
-	ClientQueuePanel(WorkQueue queue, ActiveClient activeClient, ClientTeam team, String me, Consumer<WorkItem> open) {
+	private final QueueFilterBar filters;
+
+	private final Span count = new Span();
+
+	private final WorkListContext context;
+
+	private QueueTotals totals = QueueTotals.NONE;
+
+	ClientQueuePanel(WorkQueue queue, ActiveClient activeClient, ClientTeam team, String me, boolean manager,
+			Consumer<WorkItem> open, WorkListContext context, QueueExport export, SavedFilters saved) {
 		this.queue = queue;
+		this.context = context;
 		this.client = activeClient.id().orElseThrow();
-		this.me = me;
 		setPadding(false);
+		setSpacing(false);
 		setSizeFull();
-		this.grid = new WorkItemGrid(false, open);
+		List<String> specialists = team.specialistsOf(this.client);
+		this.filters = new QueueFilterBar("queue", specialists, manager ? null : me, manager, saved);
+		this.grid = new WorkItemGrid(false, true, open);
 		this.grid.setId("client-queue-grid");
 		this.grid.setSizeFull();
 		this.grid.setEmptyStateComponent(new Span("No claims of this client are due."));
-		this.owner.setId("queue-owner");
-		this.owner.setLabel("Owner");
-		this.owner.setItems(OwnerFilter.values());
-		this.owner.setItemLabelGenerator((filter) -> filter.label);
-		this.owner.setValue(OwnerFilter.EVERYONE);
-		this.owner.addValueChangeListener((event) -> load());
-		HorizontalLayout tools = new HorizontalLayout(this.owner);
+		this.count.setId("client-queue-count");
+		this.count.getStyle().set("color", "var(--lumo-secondary-text-color, #5c6470)").set("font-weight", "600");
+		this.filters.onChange(this::load);
+		HorizontalLayout tools = new HorizontalLayout(this.count, ExportLinks.of("client-queue",
+				(format) -> export.clientQueue(this.client, this.filters.filter(null), format)));
 		tools.setAlignItems(FlexComponent.Alignment.BASELINE);
 		if (activeClient.mayChange()) {
-			tools.add(assignControls(team.specialistsOf(this.client)));
+			tools.add(assignControls(specialists));
+			if (manager) {
+				tools.add(nextActionControls());
+			}
 		}
-		add(tools, this.grid);
+		add(this.filters, tools, this.grid);
 		setFlexGrow(1, this.grid);
 		load();
 	}
 
 	private HorizontalLayout assignControls(List<String> specialists) {
 		this.grid.setSelectionMode(Grid.SelectionMode.MULTI);
-		ComboBox<String> assignee = new ComboBox<>("Assign to…");
+		ComboBox<String> assignee = new ComboBox<>();
+		assignee.setPlaceholder("Assign to…");
 		assignee.setId("assignee");
 		assignee.setItems(specialists);
+		assignee.setWidth("10em");
 		Button assign = new Button("Assign", (click) -> assign(assignee.getValue()));
 		assign.setId("assign-claims");
 		HorizontalLayout controls = new HorizontalLayout(assignee, assign);
+		controls.setAlignItems(FlexComponent.Alignment.BASELINE);
+		return controls;
+	}
+
+	private HorizontalLayout nextActionControls() {
+		DatePicker date = new DatePicker();
+		date.setId("bulk-next-action");
+		date.setPlaceholder("Next action");
+		date.setLocale(Locale.US);
+		date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("MM/dd/yyyy"));
+		date.setWidth("9em");
+		Button set = new Button("Set next action", (click) -> setNextAction(date.getValue()));
+		set.setId("set-next-action");
+		HorizontalLayout controls = new HorizontalLayout(date, set);
 		controls.setAlignItems(FlexComponent.Alignment.BASELINE);
 		return controls;
 	}
@@ -91,19 +114,45 @@ class ClientQueuePanel extends VerticalLayout {
 			Notification.show("Pick claims in the list and a specialist first.");
 			return;
 		}
-		int changed = this.queue.assign(this.client, claims, specialist);
-		Notification.show(changed + ((changed == 1) ? " claim" : " claims") + " assigned to " + specialist);
-		load();
+		try {
+			int changed = this.queue.assign(this.client, claims, specialist);
+			Notification.show(changed + ((changed == 1) ? " claim" : " claims") + " assigned to " + specialist)
+				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+			load();
+		}
+		catch (ClientAccessDeniedException | DomainException ex) {
+			Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE)
+				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+		}
+	}
+
+	private void setNextAction(@Nullable LocalDate date) {
+		List<String> claims = this.grid.getSelectedItems().stream().map(WorkItem::claimNumber).toList();
+		if (claims.isEmpty() || date == null) {
+			Notification.show("Pick claims in the list and a date first.");
+			return;
+		}
+		try {
+			int changed = this.queue.setNextAction(this.client, claims, date);
+			Notification.show("Next action set on " + changed + ((changed == 1) ? " claim" : " claims"))
+				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+			load();
+		}
+		catch (ClientAccessDeniedException | DomainException ex) {
+			Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE)
+				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+		}
 	}
 
 	private void load() {
-		String filter = switch (this.owner.getValue()) {
-			case MINE -> this.me;
-			case UNASSIGNED -> "";
-			case EVERYONE -> null;
-		};
+		QueueFilter filter = this.filters.filter(null);
+		this.context.clientQueue(this.client, filter);
+		this.totals = this.queue.totals(this.client, filter);
+		this.count.setText(MyWorkView.describe(this.totals));
 		this.grid.deselectAll();
-		this.grid.setItems(this.queue.clientQueue(this.client, filter, MyWorkView.LOADED));
+		this.grid.setItems(
+				(query) -> this.queue.page(this.client, filter, query.getOffset(), query.getLimit()).items().stream(),
+				(query) -> (int) Math.min(Integer.MAX_VALUE, this.totals.count()));
 	}
 
 }

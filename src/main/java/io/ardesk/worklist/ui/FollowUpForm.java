@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,6 +17,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -47,7 +51,12 @@ class FollowUpForm extends VerticalLayout {
 
 	private final LocalDate defaultNextAction;
 
-	FollowUpForm(LocalDate today, LocalDate defaultNextAction, Consumer<FollowUpEntry> save) {
+	/**
+	 * @param saveAndNext logs the entry, then opens the next claim of the list the claim
+	 * came from
+	 */
+	FollowUpForm(LocalDate today, LocalDate defaultNextAction, Consumer<FollowUpEntry> save,
+			Consumer<FollowUpEntry> saveAndNext) {
 		this.defaultNextAction = defaultNextAction;
 		setPadding(false);
 		this.channel.setId("follow-up-channel");
@@ -76,13 +85,24 @@ class FollowUpForm extends VerticalLayout {
 		this.error.getStyle().set("color", "var(--lumo-error-text-color, #c5221f)");
 		Button saveButton = new Button("Save follow-up", (click) -> submit(save));
 		saveButton.setId("save-follow-up");
-		saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		saveButton.addClickShortcut(Key.KEY_S, KeyModifier.ALT);
+		saveButton.getElement().setAttribute("title", "Alt+S");
+		Button nextButton = new Button("Save & next", (click) -> submit(saveAndNext));
+		nextButton.setId("save-and-next");
+		nextButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		nextButton.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
+		nextButton.getElement().setAttribute("title", "Alt+N: log and open the next claim of the list");
+		// Alt+L: log a call, from anywhere on the page.
+		Shortcuts.addShortcutListener(this, () -> {
+			this.channel.setValue(FollowUpChannel.CALL);
+			this.repName.focus();
+		}, Key.KEY_L, KeyModifier.ALT);
 
 		FormLayout fields = new FormLayout(this.channel, this.outcome, this.repName, this.callReference,
 				this.nextAction, this.internal);
 		fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
 		fields.add(this.note, 2);
-		add(new H3("Log follow-up"), fields, this.error, saveButton);
+		add(new H3("Log follow-up"), fields, this.error, new HorizontalLayout(nextButton, saveButton));
 		clear();
 	}
 

@@ -10,7 +10,11 @@ import io.ardesk.worklist.WorkspaceState;
 /** The facts a specialist needs before calling the payer, in one glance. */
 class WorkspaceHeader extends Div {
 
-	WorkspaceHeader(ClaimDetail claim, WorkspaceState state) {
+	/**
+	 * @param internal whether to show owner, score and reasons (the firm's workflow,
+	 * never shown to the practice)
+	 */
+	WorkspaceHeader(ClaimDetail claim, WorkspaceState state, boolean internal, boolean highValue) {
 		setId("workspace-facts");
 		getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l, 1.5rem)");
 		add(fact("Status", new Span(claim.status().label())),
@@ -18,10 +22,20 @@ class WorkspaceHeader extends Div {
 				money("Billed", Formats.money(claim.billed())),
 				money("Insurance balance", Formats.money(claim.insuranceBalance())),
 				money("Patient balance", Formats.money(claim.patientBalance())),
-				fact("Owner", new Span((state.owner() != null) ? state.owner() : "Unassigned")),
 				fact("Work status", new Span(state.workStatus().label())),
-				fact("Next action", new Span(Formats.date(state.nextActionDate()))), fact("Deadline", deadline(state)),
-				fact("Score", new Span(state.score().toPlainString())));
+				fact("Next action", new Span(Formats.date(state.nextActionDate()))), fact("Deadline", deadline(state)));
+		if (highValue) {
+			Span flag = new Span("High-value");
+			flag.setId("workspace-high-value");
+			flag.getElement().getThemeList().add("badge contrast");
+			add(fact("Flag", flag));
+		}
+		if (!internal) {
+			return;
+		}
+		Div owner = fact("Owner", new Span((state.owner() != null) ? state.owner() : "Unassigned"));
+		owner.setId("workspace-owner");
+		add(owner, fact("Score", new Span(state.score().toPlainString())));
 		Div reasons = fact("Why it is in the queue", new Span(String.join(" · ", state.reasons())));
 		reasons.setId("workspace-reasons");
 		reasons.getStyle().set("flex-basis", "100%");

@@ -69,7 +69,7 @@ class PriorityScoreTest {
 		assertThat(PriorityScore.of(denied, TODAY, HIGH_VALUE, DEFAULT).reasons())
 			.contains("missing information denial, usually recovered (85%)");
 		assertThat(PriorityScore.of(overdue, TODAY, HIGH_VALUE, DEFAULT).reasons())
-			.contains("next action overdue by 7 days", "escalated by the client");
+			.contains("next action overdue by 7 days", "flagged by the client");
 	}
 
 	@Test
