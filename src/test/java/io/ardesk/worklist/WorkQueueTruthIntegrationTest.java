@@ -487,7 +487,8 @@ class WorkQueueTruthIntegrationTest extends IntegrationTestSupport {
 	private void importClaims(X12Builder file) {
 		AsUser.run("admin", "FIRM_ADMIN",
 				() -> assertThat(this.imports
-					.importFile(LAKEVIEW, "claims-" + System.nanoTime() + ".837", file.build(LAKEVIEW), ImportProgress.none())
+					.importFile(LAKEVIEW, "claims-" + System.nanoTime() + ".837", file.build(LAKEVIEW),
+							ImportProgress.none())
 					.status()).isEqualTo(ImportStatus.POSTED));
 	}
 
