@@ -123,7 +123,7 @@ class QueueRefresher {
 					result.score(), truncate(String.join("\n", result.reasons())),
 					(result.deadline() != null) ? Date.valueOf(result.deadline().date()) : null,
 					(result.deadline() != null) ? result.deadline().kind().name() : null, now, result.deadlineMissed(),
-					noResponse });
+					noResponse, facts.insuranceBalance() });
 		}
 		// The next action moves only when a claim newly enters for no response, and then
 		// from the row's current date (an action may have just set it).
