@@ -56,6 +56,8 @@ class WorkQueueBenchmark extends IntegrationTestSupport {
 		int scored = SystemActor.call(() -> this.queue.refresh(CLIENT, true));
 		System.out.printf("BENCHMARK rescored %,d claims in %d s%n", scored,
 				(System.nanoTime() - started) / 1_000_000_000);
+		// As autovacuum would after the first full rescore.
+		TenantContext.runAs(CLIENT, () -> this.jdbc.execute("analyze claim_work"));
 		long open = TenantContext.callAs(CLIENT, () -> this.transaction.execute(
 				(status) -> this.jdbc.queryForObject("select count(*) from claim_work where in_queue", Long.class)));
 		List<Long> micros = new ArrayList<>();
@@ -131,16 +133,14 @@ class WorkQueueBenchmark extends IntegrationTestSupport {
 				raw.get((int) (raw.size() * 0.95)) / 1000.0, serviceMedian / rawMedian, RUNS);
 	}
 
-	private static final String RAW_WHERE = " from claim_work w join claim c on c.id = w.claim_id "
-			+ "where w.in_queue and w.next_action_date <= current_date and not w.deadline_missed";
-
 	private static final String RAW_PAGE = "select c.claim_number, c.status, p.name, c.insurance_balance, "
 			+ "c.service_date_from, w.deadline, w.deadline_kind, w.priority_score, w.priority_reasons, w.owner, "
 			+ "w.next_action_date, c.denial_category, w.work_status from claim_work w join claim c on c.id = w.claim_id "
 			+ "join payer p on p.id = c.payer_id where w.in_queue and w.next_action_date <= current_date "
 			+ "and not w.deadline_missed order by w.priority_score desc, c.claim_number limit 50";
 
-	private static final String RAW_TOTALS = "select count(*), coalesce(sum(c.insurance_balance), 0)" + RAW_WHERE;
+	private static final String RAW_TOTALS = "select count(*), coalesce(sum(w.balance), 0) from claim_work w "
+			+ "where w.in_queue and w.next_action_date <= current_date and not w.deadline_missed";
 
 	/**
 	 * About 6 % of the claims stay open; the rest are paid. Ids, payers and dates spread

@@ -123,17 +123,18 @@ class QueueRefresher {
 					result.score(), truncate(String.join("\n", result.reasons())),
 					(result.deadline() != null) ? Date.valueOf(result.deadline().date()) : null,
 					(result.deadline() != null) ? result.deadline().kind().name() : null, now, result.deadlineMissed(),
-					noResponse });
+					noResponse, facts.insuranceBalance() });
 		}
 		// The next action moves only when a claim newly enters for no response, and then
 		// from the row's current date (an action may have just set it).
 		this.jdbc.batchUpdate("insert into claim_work (claim_id, owner, next_action_date, in_queue, priority_score, "
-				+ "priority_reasons, deadline, deadline_kind, scored_at, deadline_missed, no_response) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (claim_id) do update set "
+				+ "priority_reasons, deadline, deadline_kind, scored_at, deadline_missed, no_response, balance) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (claim_id) do update set "
 				+ "in_queue = excluded.in_queue, priority_score = excluded.priority_score, "
 				+ "priority_reasons = excluded.priority_reasons, deadline = excluded.deadline, "
 				+ "deadline_kind = excluded.deadline_kind, scored_at = excluded.scored_at, "
 				+ "deadline_missed = excluded.deadline_missed, no_response = excluded.no_response, "
+				+ "balance = excluded.balance, "
 				+ "next_action_date = case when excluded.no_response and not claim_work.no_response "
 				+ "then least(claim_work.next_action_date, excluded.next_action_date) "
 				+ "else claim_work.next_action_date end", batch, 1000, (ps, values) -> {

@@ -33,8 +33,13 @@ class WorkItemQuery {
 		this.jdbc = jdbc;
 	}
 
-	/** The where clause of a filter with its parameters, in order. */
-	private record Where(String sql, List<Object> params, String basis, boolean patient) {
+	/**
+	 * The where clause of a filter with its parameters, in order.
+	 *
+	 * @param claim whether it reads columns of the claim (else the work rows alone answer
+	 * it)
+	 */
+	private record Where(String sql, List<Object> params, String basis, boolean patient, boolean claim) {
 	}
 
 	List<WorkItem> page(ClientProfile client, LocalDate today, QueueFilter filter, int offset, int limit) {
@@ -66,13 +71,17 @@ class WorkItemQuery {
 				}, params.toArray());
 	}
 
-	/** Every claim the filter matches (the cursor aside) and their insurance balance. */
+	/**
+	 * Every claim the filter matches (the cursor aside) and their insurance balance. The
+	 * usual filters (owner, due date, view, work status, deadline) read the work rows
+	 * alone, from an index that carries the balance.
+	 */
 	QueueTotals totals(ClientProfile client, LocalDate today, QueueFilter filter) {
 		Where where = where(client, today, filter, false);
+		String from = where.claim() ? "from claim_work w join claim c on c.id = w.claim_id "
+				+ (where.patient() ? "join patient pt on pt.id = c.patient_id " : "") : "from claim_work w ";
 		return this.jdbc.queryForObject(
-				"select count(*) as n, coalesce(sum(c.insurance_balance), 0) as balance from claim_work w "
-						+ "join claim c on c.id = w.claim_id "
-						+ (where.patient() ? "join patient pt on pt.id = c.patient_id " : "") + "where " + where.sql(),
+				"select count(*) as n, coalesce(sum(w.balance), 0) as balance " + from + "where " + where.sql(),
 				(rs, n) -> new QueueTotals(rs.getLong("n"), rs.getBigDecimal("balance").setScale(2)),
 				where.params().toArray());
 	}
@@ -140,7 +149,10 @@ class WorkItemQuery {
 			params.add(filter.afterScore());
 			params.add(filter.afterClaimNumber());
 		}
-		return new Where(where.toString(), params, basis, patient);
+		boolean claim = patient || filter.payerId() != null || filter.status() != null
+				|| filter.denialCategory() != null || filter.minAgeDays() != null || filter.maxAgeDays() != null
+				|| (withCursor && filter.afterScore() != null);
+		return new Where(where.toString(), params, basis, patient, claim);
 	}
 
 }
