@@ -27,18 +27,18 @@ final class BusinessTime {
 		LocalTime opens = firm.businessHoursStart();
 		LocalTime closes = firm.businessHoursEnd();
 		LocalDateTime at = LocalDateTime.ofInstant(start, zone);
-		long remaining = minutes;
+		Duration remaining = Duration.ofMinutes(minutes);
 		for (int day = 0; day < MAX_DAYS; day++) {
 			LocalDate date = at.toLocalDate();
 			if (firm.isBusinessDay(date) && at.toLocalTime().isBefore(closes)) {
 				if (at.toLocalTime().isBefore(opens)) {
 					at = date.atTime(opens);
 				}
-				long available = Duration.between(at.toLocalTime(), closes).toMinutes();
-				if (remaining <= available) {
-					return at.plusMinutes(remaining).atZone(zone).toInstant();
+				Duration available = Duration.between(at.toLocalTime(), closes);
+				if (remaining.compareTo(available) <= 0) {
+					return at.plus(remaining).atZone(zone).toInstant();
 				}
-				remaining -= available;
+				remaining = remaining.minus(available);
 			}
 			at = date.plusDays(1).atTime(opens);
 		}

@@ -5,6 +5,7 @@ import io.ardesk.security.ClientTeam;
 import io.ardesk.security.ReadsClient;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
+import io.ardesk.tenancy.ClientProfile;
 import io.ardesk.tenancy.UnknownClientException;
 import io.ardesk.worklist.EscalationMarks;
 
@@ -44,18 +45,27 @@ class EscalationMarksService implements EscalationMarks {
 	@Transactional
 	public boolean mark(ClientId client, long claimId, boolean escalated) {
 		this.access.requireRaiseEscalation(client);
-		// Making scored_at older than the claim's last change puts the claim among the
-		// "changed" ones that the refresh below rescores.
-		int updated = this.jdbc.sql("""
+		ClientProfile profile = this.directory.find(client).orElseThrow(() -> new UnknownClientException(client));
+		if (update(claimId, escalated) == 0) {
+			// A claim imported moments ago may not have its queue row yet: make it now.
+			this.refresher.refresh(profile, false, this.team.specialistsOf(client));
+			if (update(claimId, escalated) == 0) {
+				return false;
+			}
+		}
+		this.refresher.refresh(profile, false, this.team.specialistsOf(client));
+		return true;
+	}
+
+	/**
+	 * Sets the flag and makes scored_at older than the claim's last change, which puts
+	 * the claim among the "changed" ones that the refresh rescores.
+	 */
+	private int update(long claimId, boolean escalated) {
+		return this.jdbc.sql("""
 				update claim_work w set escalated = :escalated,
 				  scored_at = (select c.updated_at - interval '1 millisecond' from claim c where c.id = w.claim_id)
 				where w.claim_id = :claimId""").param("escalated", escalated).param("claimId", claimId).update();
-		if (updated == 0) {
-			return false;
-		}
-		this.refresher.refresh(this.directory.find(client).orElseThrow(() -> new UnknownClientException(client)), false,
-				this.team.specialistsOf(client));
-		return true;
 	}
 
 }
