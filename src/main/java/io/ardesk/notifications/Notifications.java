@@ -15,6 +15,9 @@ public interface Notifications {
 	 */
 	boolean send(NotificationRequest request);
 
+	/** Whether a notification with this idempotency key was sent. */
+	boolean wasSent(String idempotencyKey);
+
 	/** The signed-in user's notifications, newest first. */
 	List<Notification> mine(boolean unreadOnly, int limit);
 

@@ -84,6 +84,11 @@ class NotificationService implements Notifications {
 	}
 
 	@Override
+	public boolean wasSent(String idempotencyKey) {
+		return Boolean.TRUE.equals(this.transaction.execute((status) -> this.store.exists(idempotencyKey)));
+	}
+
+	@Override
 	public List<Notification> mine(boolean unreadOnly, int limit) {
 		return this.transaction.execute((status) -> this.store.of(me(), unreadOnly, Math.max(1, Math.min(limit, 500))));
 	}

@@ -52,6 +52,13 @@ class NotificationStore {
 			.optional();
 	}
 
+	boolean exists(String idempotencyKey) {
+		return this.jdbc.sql("select exists (select 1 from notification where idempotency_key = :key)")
+			.param("key", idempotencyKey)
+			.query(Boolean.class)
+			.single();
+	}
+
 	long insertMail(long notificationId, String recipient, @Nullable String address, String subject, String body,
 			Instant now) {
 		return this.jdbc.sql("""
