@@ -25,6 +25,17 @@ public interface ClientAccess {
 	 */
 	void requireWrite(ClientId client);
 
+	/**
+	 * The one narrow write a client viewer may make besides answering document requests:
+	 * flagging a claim of their own practice for escalation. Staff may when they may
+	 * change the client; a read-only API token never may.
+	 * @throws io.ardesk.tenancy.UnknownClientException if no active client has this id
+	 * @throws ClientAccessDeniedException if the user may not raise an escalation there
+	 */
+	void requireRaiseEscalation(ClientId client);
+
+	boolean mayRaiseEscalation(ClientId client);
+
 	boolean mayRead(ClientId client);
 
 	boolean mayWrite(ClientId client);

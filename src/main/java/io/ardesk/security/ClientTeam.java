@@ -10,4 +10,13 @@ public interface ClientTeam {
 	/** User names of the enabled AR specialists assigned to the client, sorted. */
 	List<String> specialistsOf(ClientId client);
 
+	/** User names of the enabled account managers assigned to the client, sorted. */
+	List<String> accountManagersOf(ClientId client);
+
+	/** User names of the enabled firm administrators, sorted. */
+	List<String> firmAdministrators();
+
+	/** Every enabled staff member (not client viewers) with their clients, by name. */
+	List<TeamMember> staff();
+
 }

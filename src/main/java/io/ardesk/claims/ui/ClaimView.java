@@ -23,6 +23,7 @@ import io.ardesk.claims.ClaimDetail.Line;
 import io.ardesk.claims.ClaimLedger;
 import io.ardesk.portal.ActiveClient;
 import io.ardesk.portal.ClientProfiles;
+import io.ardesk.security.ClientAccess;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.ClientProfile;
@@ -43,8 +44,11 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final ClientProfiles profiles;
 
-	public ClaimView(ActiveClient activeClient, ClaimLedger ledger, ClientProfiles profiles) {
+	private final ClientAccess access;
+
+	public ClaimView(ActiveClient activeClient, ClaimLedger ledger, ClientProfiles profiles, ClientAccess access) {
 		this.activeClient = activeClient;
+		this.access = access;
 		this.ledger = ledger;
 		this.profiles = profiles;
 		setPadding(true);
@@ -72,6 +76,16 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
 		Anchor workspace = new Anchor("workspace/" + claim.claimNumber(), "Open workspace");
 		workspace.setId("open-workspace");
 		HorizontalLayout header = new HorizontalLayout(title, ClaimStatusBadge.of(claim.status()), workspace);
+		if (this.access.mayRaiseEscalation(client.id())) {
+			// The practice's one write besides answering document requests (escalation
+			// module).
+			Anchor flag = new Anchor(
+					"escalations?flag="
+							+ java.net.URLEncoder.encode(claim.claimNumber(), java.nio.charset.StandardCharsets.UTF_8),
+					"Flag for escalation");
+			flag.setId("flag-for-escalation");
+			header.add(flag);
+		}
 		header.setAlignItems(FlexComponent.Alignment.BASELINE);
 		H4 shares = new H4("Who pays what");
 		add(header, facts(claim), new MoneySummary(claim), shares, new PayerSharesGrid(claim));

@@ -19,7 +19,10 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.ardesk.portal.ActiveClient;
+import io.ardesk.portal.NavbarContribution;
 import io.ardesk.security.ClientAccess;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every signed-in page: navigation built from the views' {@code @Menu}
@@ -30,7 +33,8 @@ import io.ardesk.security.ClientAccess;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-	public MainLayout(ActiveClient activeClient, ClientAccess access, AuthenticationContext authentication) {
+	public MainLayout(ActiveClient activeClient, ClientAccess access, AuthenticationContext authentication,
+			ObjectProvider<NavbarContribution> contributions) {
 		setPrimarySection(Section.DRAWER);
 		H1 brand = new H1("ARdesk");
 		brand.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "var(--lumo-space-m)");
@@ -43,6 +47,7 @@ public class MainLayout extends AppLayout {
 		Div spacer = new Div();
 		bar.add(new DrawerToggle(), new ClientSwitcher(activeClient), spacer);
 		bar.setFlexGrow(1, spacer);
+		contributions.orderedStream().forEach((contribution) -> bar.add(contribution.create()));
 		access.currentUser().ifPresent((user) -> {
 			Span who = new Span(user.displayName() + " · " + user.role().label());
 			who.addClassName("current-user");

@@ -74,6 +74,28 @@ class ClientAccessPolicy implements ClientAccess {
 	}
 
 	@Override
+	public void requireRaiseEscalation(ClientId client) {
+		ensureActive(client);
+		if (!mayRaiseEscalation(client)) {
+			throw new ClientAccessDeniedException(readOnlyToken(this.contexts.authentication())
+					? "This API token is read-only" : mayRead(client) ? "Read-only access to client " + client.value()
+							: "You are not assigned to client " + client.value());
+		}
+	}
+
+	@Override
+	public boolean mayRaiseEscalation(ClientId client) {
+		if (readOnlyToken(this.contexts.authentication())) {
+			return false;
+		}
+		// A viewer reaches only their own practice, so reading it is the right here;
+		// staff must be allowed to change the client.
+		return currentUser().filter((user) -> user.role() == Role.CLIENT_VIEWER)
+			.map((user) -> mayRead(client))
+			.orElseGet(() -> mayWrite(client));
+	}
+
+	@Override
 	public boolean mayRead(ClientId client) {
 		if (isSystem(this.contexts.authentication())) {
 			return isActive(client);

@@ -9,6 +9,7 @@ import java.util.List;
 
 import io.ardesk.claims.ClaimEvents;
 import io.ardesk.security.ChangesClient;
+import io.ardesk.security.ClientAccess;
 import io.ardesk.security.ClientTeam;
 import io.ardesk.security.ReadsClient;
 import io.ardesk.shared.problem.InvalidInputException;
@@ -42,8 +43,11 @@ class QueueSignalsService implements QueueSignals {
 
 	private final Clock clock;
 
+	private final ClientAccess access;
+
 	QueueSignalsService(JdbcTemplate jdbc, QueueRefresher refresher, WorkProgress progress, ClientDirectory directory,
-			ClientTeam team, ClaimEvents events, Clock clock) {
+			ClientTeam team, ClaimEvents events, Clock clock, ClientAccess access) {
+		this.access = access;
 		this.jdbc = jdbc;
 		this.refresher = refresher;
 		this.progress = progress;
@@ -96,9 +100,12 @@ class QueueSignalsService implements QueueSignals {
 	}
 
 	@Override
-	@ChangesClient
+	@ReadsClient
 	@Transactional
 	public void markEscalated(ClientId client, String claimNumber, boolean escalated) {
+		// The practice's own viewer may flag a claim (escalations): the one write besides
+		// answering document requests that a viewer is allowed.
+		this.access.requireRaiseEscalation(client);
 		ClientProfile profile = profile(client);
 		long claimId = this.jdbc.queryForList("select id from claim where claim_number = ?", Long.class, claimNumber)
 			.stream()

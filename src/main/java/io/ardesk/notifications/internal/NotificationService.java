@@ -1,0 +1,170 @@
+package io.ardesk.notifications.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.ardesk.notifications.Delivery;
+import io.ardesk.notifications.Notification;
+import io.ardesk.notifications.NotificationKind;
+import io.ardesk.notifications.NotificationPreference;
+import io.ardesk.notifications.NotificationRequest;
+import io.ardesk.notifications.Notifications;
+import io.ardesk.notifications.OutboxMessage;
+import io.ardesk.security.ClientAccess;
+import io.ardesk.security.ClientAccessDeniedException;
+import io.ardesk.security.CurrentUser;
+import io.ardesk.security.Role;
+import io.ardesk.shared.problem.InvalidInputException;
+import io.ardesk.shared.problem.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes each notification once (the unique idempotency key decides), with its e-mail in
+ * the outbox in the same transaction; after the commit the e-mail is handed to the mail
+ * server when one is configured. Log lines carry ids and kinds only.
+ */
+@Service
+class NotificationService implements Notifications {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+
+	private final NotificationStore store;
+
+	private final MailSending mail;
+
+	private final ClientAccess access;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	NotificationService(NotificationStore store, MailSending mail, ClientAccess access, TransactionTemplate transaction,
+			Clock clock) {
+		this.store = store;
+		this.mail = mail;
+		this.access = access;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	@Override
+	public boolean send(NotificationRequest request) {
+		Optional<Long> mailId = this.transaction.execute((status) -> {
+			Optional<Long> id = this.store.insert(request, this.clock.instant());
+			if (id.isEmpty()) {
+				return null;
+			}
+			NotificationPreference preference = this.store.preference(request.recipient());
+			boolean wantsMail = (request.kind() == NotificationKind.DIGEST) ? preference.delivery() != Delivery.NONE
+					: preference.delivery() == Delivery.IMMEDIATE;
+			if (!wantsMail) {
+				return Optional.<Long>empty();
+			}
+			return Optional.of(this.store.insertMail(id.get(), request.recipient(), preference.email(), request.title(),
+					MailTemplate.body(request), this.clock.instant()));
+		});
+		if (mailId == null) {
+			log.debug("Notification {} was sent before", request.kind());
+			return false;
+		}
+		log.info("Notification {} for a user{}", request.kind(), mailId.isPresent() ? " with e-mail" : "");
+		if (mailId.isPresent()) {
+			this.mail.dispatch();
+		}
+		return true;
+	}
+
+	@Override
+	public boolean wasSent(String idempotencyKey) {
+		return Boolean.TRUE.equals(this.transaction.execute((status) -> this.store.exists(idempotencyKey)));
+	}
+
+	@Override
+	public List<Notification> mine(boolean unreadOnly, int limit) {
+		return this.transaction.execute((status) -> this.store.of(me(), unreadOnly, Math.max(1, Math.min(limit, 500))));
+	}
+
+	@Override
+	public long myUnreadCount() {
+		String me = this.access.currentUser().map(CurrentUser::username).orElse(null);
+		if (me == null) {
+			return 0;
+		}
+		Long count = this.transaction.execute((status) -> this.store.unread(me));
+		return (count != null) ? count : 0;
+	}
+
+	@Override
+	public Notification markRead(long id) {
+		String me = me();
+		Notification read = this.transaction
+			.execute((status) -> this.store.markRead(me, id, this.clock.instant()).orElse(null));
+		if (read == null) {
+			throw new NotFoundException("No notification " + id + " for you.");
+		}
+		return read;
+	}
+
+	@Override
+	public int markAllRead() {
+		String me = me();
+		Integer count = this.transaction.execute((status) -> this.store.markAllRead(me, this.clock.instant()));
+		return (count != null) ? count : 0;
+	}
+
+	@Override
+	public NotificationPreference myPreference() {
+		String me = me();
+		return this.transaction.execute((status) -> this.store.preference(me));
+	}
+
+	@Override
+	public NotificationPreference updateMyPreference(NotificationPreference preference) {
+		String me = me();
+		String email = normalized(preference.email());
+		NotificationPreference saved = new NotificationPreference(email, preference.delivery());
+		this.transaction.executeWithoutResult((status) -> this.store.savePreference(me, saved));
+		return saved;
+	}
+
+	@Override
+	public List<OutboxMessage> outbox(int limit) {
+		Role role = this.access.currentUser().map(CurrentUser::role).orElse(null);
+		if (role != Role.FIRM_ADMIN) {
+			throw new ClientAccessDeniedException("Only firm administrators read the mail outbox");
+		}
+		return this.transaction.execute((status) -> this.store.outbox(Math.max(1, Math.min(limit, 1000))));
+	}
+
+	@Override
+	public int dispatchMail() {
+		return this.mail.dispatch();
+	}
+
+	private static @Nullable String normalized(@Nullable String email) {
+		if (email == null || email.isBlank()) {
+			return null;
+		}
+		String trimmed = email.strip();
+		if (trimmed.length() > 254 || !EMAIL.matcher(trimmed).matches()) {
+			throw new InvalidInputException("email", "Enter an e-mail address such as name@example.com.");
+		}
+		return trimmed;
+	}
+
+	private String me() {
+		return this.access.currentUser()
+			.map(CurrentUser::username)
+			.orElseThrow(() -> new ClientAccessDeniedException("Sign in to read your notifications"));
+	}
+
+}

@@ -1,0 +1,193 @@
+package io.ardesk.reminders.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.ardesk.notifications.NotificationKind;
+import io.ardesk.notifications.NotificationRequest;
+import io.ardesk.notifications.Notifications;
+import io.ardesk.security.SystemActor;
+import io.ardesk.shared.ui.Formats;
+import io.ardesk.tenancy.ClientDirectory;
+import io.ardesk.tenancy.ClientId;
+import io.ardesk.tenancy.ClientProfile;
+import io.ardesk.worklist.CadenceSchedule;
+import io.ardesk.worklist.NoResponseClaims;
+import io.ardesk.worklist.WorkDigestQueries;
+import org.jobrunr.jobs.annotations.Job;
+import org.jobrunr.jobs.annotations.Recurring;
+import org.jobrunr.scheduling.JobScheduler;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Per-client reminder jobs: deadline alerts, "no response" claims, and the cadence
+ * scheduler. Each reads the client in bounded batches as the system, then notifies
+ * (control schema) with an idempotency key per claim, fact and recipient, so a rerun or
+ * retry tells nobody twice. One job per client: a huge client never holds up a small one,
+ * and one client's failure stops no other.
+ */
+@Component
+public class ClientReminderJobs {
+
+	/** Claims read per batch. */
+	static final int BATCH = 500;
+
+	private final WorkDigestQueries queries;
+
+	private final NoResponseClaims noResponse;
+
+	private final CadenceSchedule cadences;
+
+	private final Notifications notifications;
+
+	private final ReminderRecipients recipients;
+
+	private final ClientDirectory directory;
+
+	private final JobScheduler scheduler;
+
+	private final Clock clock;
+
+	ClientReminderJobs(WorkDigestQueries queries, NoResponseClaims noResponse, CadenceSchedule cadences,
+			Notifications notifications, ReminderRecipients recipients, ClientDirectory directory,
+			JobScheduler scheduler, Clock clock) {
+		this.queries = queries;
+		this.noResponse = noResponse;
+		this.cadences = cadences;
+		this.notifications = notifications;
+		this.recipients = recipients;
+		this.directory = directory;
+		this.scheduler = scheduler;
+		this.clock = clock;
+	}
+
+	@Recurring(id = "deadline-alerts", cron = "0 6 * * *")
+	@Job(name = "Deadline alerts: fan out to every client")
+	public List<String> alertDeadlinesOfAllClients() {
+		List<String> ids = activeClientIds();
+		ids.forEach((id) -> this.scheduler.<ClientReminderJobs>enqueue((jobs) -> jobs.alertDeadlines(id)));
+		return ids;
+	}
+
+	@Recurring(id = "no-response", cron = "15 6 * * *")
+	@Job(name = "No response: fan out to every client")
+	public List<String> noResponseOfAllClients() {
+		List<String> ids = activeClientIds();
+		ids.forEach((id) -> this.scheduler.<ClientReminderJobs>enqueue((jobs) -> jobs.noResponse(id)));
+		return ids;
+	}
+
+	@Recurring(id = "cadence-scheduler", cron = "0 5 * * *")
+	@Job(name = "Cadence scheduler: fan out to every client")
+	public List<String> cadencesOfAllClients() {
+		List<String> ids = activeClientIds();
+		ids.forEach((id) -> this.scheduler.<ClientReminderJobs>enqueue((jobs) -> jobs.applyCadences(id)));
+		return ids;
+	}
+
+	/**
+	 * Timely-filing and appeal deadlines within the client's {@code deadlineAlertDays}:
+	 * the owner and the account managers hear once per claim and deadline.
+	 */
+	@Job(name = "Deadline alerts of client %0", retries = 3)
+	public int alertDeadlines(String clientId) {
+		ClientProfile profile = profile(clientId);
+		if (profile == null) {
+			return 0;
+		}
+		ClientId client = profile.id();
+		LocalDate today = today(profile);
+		int days = profile.rules().followUp().deadlineAlertDays();
+		int sent = 0;
+		long after = 0;
+		while (true) {
+			long from = after;
+			List<WorkDigestQueries.UpcomingDeadline> batch = SystemActor
+				.call(() -> this.queries.deadlinesWithin(client, today, days, from, BATCH));
+			for (WorkDigestQueries.UpcomingDeadline deadline : batch) {
+				long left = java.time.temporal.ChronoUnit.DAYS.between(today, deadline.date());
+				String title = deadline.kind().label() + " deadline of claim " + deadline.claimNumber() + " ("
+						+ profile.name() + ") on " + Formats.date(deadline.date());
+				String body = left + ((left == 1) ? " day" : " days") + " left to reach the payer.";
+				for (String user : this.recipients.ownerAndManagers(client, deadline.owner())) {
+					sent += send(
+							new NotificationRequest(user, NotificationKind.DEADLINE_APPROACHING,
+									"deadline:" + clientId + ":" + deadline.claimId() + ":" + deadline.kind().name()
+											+ ":" + deadline.date() + ":" + user,
+									client, deadline.claimNumber(), null, title, body));
+				}
+			}
+			if (batch.size() < BATCH) {
+				return sent;
+			}
+			after = batch.getLast().claimId();
+		}
+	}
+
+	/**
+	 * Submitted claims with no remittance and no touch for the client's (or payer's)
+	 * no-response days: their owner hears once per claim (the account managers when
+	 * nobody owns it). The queue gives them the reason "no response" itself.
+	 */
+	@Job(name = "No response of client %0", retries = 3)
+	public int noResponse(String clientId) {
+		ClientProfile profile = profile(clientId);
+		if (profile == null) {
+			return 0;
+		}
+		ClientId client = profile.id();
+		LocalDate today = today(profile);
+		int sent = 0;
+		long after = 0;
+		while (true) {
+			long from = after;
+			List<NoResponseClaims.Silent> batch = SystemActor
+				.call(() -> this.noResponse.silentClaims(client, today, from, BATCH));
+			for (NoResponseClaims.Silent silent : batch) {
+				String title = "No response from the payer on claim " + silent.claimNumber() + " (" + profile.name()
+						+ ")";
+				String body = "Submitted " + Formats.date(silent.submittedOn())
+						+ "; no remittance and no follow-up since " + Formats.date(silent.since())
+						+ ". Call the payer or check its portal.";
+				for (String user : this.recipients.ownerOrManagers(client, silent.owner())) {
+					sent += send(new NotificationRequest(user, NotificationKind.NO_RESPONSE,
+							"no-response:" + clientId + ":" + silent.claimId() + ":" + silent.since() + ":" + user,
+							client, silent.claimNumber(), null, title, body));
+				}
+			}
+			if (batch.size() < BATCH) {
+				return sent;
+			}
+			after = batch.getLast().claimId();
+		}
+	}
+
+	/** Brings due dates forward to the client's cadences; returns how many moved. */
+	@Job(name = "Cadence scheduler of client %0", retries = 3)
+	public int applyCadences(String clientId) {
+		ClientProfile profile = profile(clientId);
+		if (profile == null) {
+			return 0;
+		}
+		return SystemActor.call(() -> this.cadences.apply(profile.id(), today(profile), BATCH));
+	}
+
+	private int send(NotificationRequest request) {
+		return this.notifications.send(request) ? 1 : 0;
+	}
+
+	private List<String> activeClientIds() {
+		return this.directory.activeClients().stream().map((c) -> c.id().value()).toList();
+	}
+
+	private @org.jspecify.annotations.Nullable ClientProfile profile(String clientId) {
+		return this.directory.find(ClientId.of(clientId)).filter(ClientProfile::active).orElse(null);
+	}
+
+	private LocalDate today(ClientProfile profile) {
+		return LocalDate.now(this.clock.withZone(profile.timeZone()));
+	}
+
+}

@@ -1,0 +1,286 @@
+package io.ardesk.reminders;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.ardesk.claims.ClaimDetail;
+import io.ardesk.claims.ClaimLedger;
+import io.ardesk.escalation.EscalationReason;
+import io.ardesk.escalation.Escalations;
+import io.ardesk.imports.FileImports;
+import io.ardesk.imports.ImportProgress;
+import io.ardesk.imports.ImportStatus;
+import io.ardesk.jobs.BackgroundJobs;
+import io.ardesk.jobs.ClientJobRun;
+import io.ardesk.jobs.JobOutcome;
+import io.ardesk.notifications.Notification;
+import io.ardesk.notifications.NotificationKind;
+import io.ardesk.notifications.Notifications;
+import io.ardesk.notifications.OutboxMessage;
+import io.ardesk.reminders.internal.ClientReminderJobs;
+import io.ardesk.reminders.internal.DigestJobs;
+import io.ardesk.security.ClientAccessDeniedException;
+import io.ardesk.tenancy.ClientId;
+import io.ardesk.tenancy.TenantContext;
+import io.ardesk.test.ArdeskIntegrationTest;
+import io.ardesk.test.AsUser;
+import io.ardesk.test.IntegrationTestSupport;
+import io.ardesk.test.MovableClock;
+import io.ardesk.test.X12Builder;
+import io.ardesk.worklist.WorkItem;
+import io.ardesk.worklist.WorkQueue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The reminder jobs (issue 10): the morning digest across a user's clients and none
+ * other, deadline alerts once per claim and deadline, "no response" claims, the outbox
+ * that keeps e-mail when no mail server is configured, and one client's failing job
+ * leaving the others done. "specialist" works Lakeview and Northside, not Riverside.
+ */
+@ArdeskIntegrationTest
+@Import(MovableClock.Config.class)
+class RemindersIntegrationTest extends IntegrationTestSupport {
+
+	static final ClientId LAKEVIEW = ClientId.of("lakeview-ortho");
+
+	static final ClientId NORTHSIDE = ClientId.of("northside-family");
+
+	static final ClientId RIVERSIDE = ClientId.of("riverside-cardiology");
+
+	@Autowired
+	DigestJobs digests;
+
+	@Autowired
+	ClientReminderJobs reminders;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	Escalations escalations;
+
+	@Autowired
+	BackgroundJobs backgroundJobs;
+
+	@Autowired
+	FileImports imports;
+
+	@Autowired
+	WorkQueue queue;
+
+	@Autowired
+	ClaimLedger ledger;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	MovableClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void theDigestCoversTheUsersTwoClientsAndNothingOfAClientTheyDoNotWork() {
+		seed(LAKEVIEW, "DGL", "1500.00");
+		seed(NORTHSIDE, "DGN", "2500.00", "2600.00");
+		seed(RIVERSIDE, "DGR", "3500.00");
+		admin(() -> this.queue.refresh(LAKEVIEW, false));
+		admin(() -> this.queue.refresh(NORTHSIDE, false));
+		admin(() -> this.queue.refresh(RIVERSIDE, false));
+		// Northside's claims go round robin to its two specialists: one each.
+		String mine = admin(() -> this.queue.clientQueue(NORTHSIDE, "specialist", 100)).stream()
+			.map(WorkItem::claimNumber)
+			.filter((number) -> number.startsWith("DGN-"))
+			.findFirst()
+			.orElseThrow();
+		AsUser.run("viewer.riverside-cardiology", "CLIENT_VIEWER",
+				() -> this.escalations.raise(RIVERSIDE, "DGR-1", EscalationReason.PATIENT_COMPLAINT, null));
+		ZoneId firm = ZoneId.of("America/New_York");
+		LocalDate today = LocalDate.now(this.clock.withZone(firm)).plusDays(1);
+		moveTo(ZonedDateTime.of(today, LocalTime.of(6, 59), firm));
+		assertThat(this.digests.sendDueDigests()).as("before digestAt (07:00)").isEmpty();
+		moveTo(ZonedDateTime.of(today, LocalTime.of(7, 5), firm));
+		assertThat(this.digests.sendDueDigests()).contains("specialist", "specialist2", "manager");
+
+		assertThat(this.digests.sendDigest("specialist", today.toString())).isTrue();
+		assertThat(this.digests.sendDigest("specialist", today.toString())).as("once a day").isFalse();
+
+		List<Notification> digest = mine("specialist", "AR_SPECIALIST").stream()
+			.filter((n) -> n.kind() == NotificationKind.DIGEST)
+			.toList();
+		assertThat(digest).singleElement().satisfies((n) -> {
+			assertThat(n.body()).contains("Lakeview Orthopedics:", "Northside Family Medicine:", "claim " + mine,
+					"overdue");
+			assertThat(n.body()).doesNotContain("Riverside", "DGR-1").doesNotContain("DOE").doesNotContain("JANE");
+		});
+		this.digests.sendDigest("specialist2", today.toString());
+		assertThat(mine("specialist2", "AR_SPECIALIST")).filteredOn((n) -> n.kind() == NotificationKind.DIGEST)
+			.singleElement()
+			.satisfies((n) -> assertThat(n.body()).contains("Riverside Cardiology Associates:", "DGR-1",
+					"1 open escalation"));
+	}
+
+	@Test
+	void aDeadlineCloseAlertsTheOwnerAndTheAccountManagerOnceAndTheOutboxKeepsTheirMail() {
+		seed(LAKEVIEW, "DLA", "640.00");
+		admin(() -> this.queue.refresh(LAKEVIEW, false));
+		WorkItem item = admin(() -> this.queue.clientQueue(LAKEVIEW, null, 10000)).stream()
+			.filter((i) -> i.claimNumber().equals("DLA-1"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(item.deadline()).isNotNull();
+		LocalDate deadline = item.deadline().date();
+		ZoneId zone = ZoneId.of("America/Denver");
+		moveTo(ZonedDateTime.of(deadline.minusDays(10), LocalTime.NOON, zone));
+
+		this.reminders.alertDeadlines(LAKEVIEW.value());
+		this.reminders.alertDeadlines(LAKEVIEW.value());
+
+		List<Notification> owners = alerts(item.owner(), "AR_SPECIALIST", "DLA-1");
+		assertThat(owners).singleElement()
+			.satisfies((n) -> assertThat(n.title()).contains("Timely filing deadline of claim DLA-1",
+					"Lakeview Orthopedics"));
+		assertThat(owners.getFirst().body()).contains("10 days left");
+		assertThat(alerts("manager", "ACCOUNT_MANAGER", "DLA-1")).hasSize(1);
+		assertThat(alerts("specialist2", "AR_SPECIALIST", "DLA-1")).as("not on the client").isEmpty();
+
+		// No mail server in this test: the e-mail is kept for an administrator, not lost.
+		List<OutboxMessage> outbox = admin(() -> this.notifications.outbox(1000)).stream()
+			.filter((m) -> m.subject().contains("DLA-1"))
+			.toList();
+		assertThat(outbox).extracting(OutboxMessage::recipient).containsExactlyInAnyOrder(item.owner(), "manager");
+		assertThat(outbox).allSatisfy((m) -> {
+			assertThat(m.sentAt()).isNull();
+			assertThat(m.body()).doesNotContain("DOE").doesNotContain("JANE").doesNotContain("19700101");
+		});
+		assertThatThrownBy(() -> AsUser.call("manager", "ACCOUNT_MANAGER", () -> this.notifications.outbox(10)))
+			.isInstanceOf(ClientAccessDeniedException.class);
+	}
+
+	@Test
+	void aSubmittedClaimThePayerNeverAnsweredTellsItsOwnerAfterTheNoResponseDays() {
+		seed(LAKEVIEW, "NRS", "410.00");
+		admin(() -> this.queue.refresh(LAKEVIEW, false));
+		ClaimDetail claim = admin(() -> this.ledger.claim(LAKEVIEW, "NRS-1")).orElseThrow();
+		String owner = admin(() -> this.queue.clientQueue(LAKEVIEW, null, 10000)).stream()
+			.filter((i) -> i.claimNumber().equals("NRS-1"))
+			.findFirst()
+			.orElseThrow()
+			.owner();
+		ZoneId zone = ZoneId.of("America/Denver");
+		moveTo(ZonedDateTime.of(claim.submittedOn().plusDays(20), LocalTime.NOON, zone));
+		this.reminders.noResponse(LAKEVIEW.value());
+		assertThat(noResponse(owner, "NRS-1")).as("20 days: not yet").isEmpty();
+
+		moveTo(ZonedDateTime.of(claim.submittedOn().plusDays(21), LocalTime.NOON, zone));
+		this.reminders.noResponse(LAKEVIEW.value());
+		this.reminders.noResponse(LAKEVIEW.value());
+		assertThat(noResponse(owner, "NRS-1")).singleElement()
+			.satisfies((n) -> assertThat(n.title()).contains("No response from the payer on claim NRS-1"));
+	}
+
+	@Test
+	void oneClientsFailingJobLeavesTheOtherClientsDone() throws Exception {
+		seed(LAKEVIEW, "FLL", "100.00");
+		seed(NORTHSIDE, "FLN", "100.00");
+		seed(RIVERSIDE, "FLR", "100.00");
+		// Riverside's queue table disappears for the length of the run: its job fails.
+		inSchema(RIVERSIDE, "alter table claim_work rename to claim_work_gone");
+		try {
+			this.reminders.alertDeadlinesOfAllClients();
+			long until = System.currentTimeMillis() + 90_000;
+			List<ClientJobRun> runs = List.of();
+			while (System.currentTimeMillis() < until) {
+				runs = admin(() -> this.backgroundJobs.lastRuns("deadline-alerts"));
+				if (outcome(runs, LAKEVIEW) == JobOutcome.SUCCEEDED && outcome(runs, NORTHSIDE) == JobOutcome.SUCCEEDED
+						&& (outcome(runs, RIVERSIDE) == JobOutcome.RETRYING
+								|| outcome(runs, RIVERSIDE) == JobOutcome.FAILED)) {
+					break;
+				}
+				Thread.sleep(500);
+			}
+			assertThat(outcome(runs, LAKEVIEW)).isEqualTo(JobOutcome.SUCCEEDED);
+			assertThat(outcome(runs, NORTHSIDE)).isEqualTo(JobOutcome.SUCCEEDED);
+			assertThat(outcome(runs, RIVERSIDE)).isIn(JobOutcome.RETRYING, JobOutcome.FAILED);
+			assertThat(runs.stream()
+				.filter((r) -> r.subject().equals(RIVERSIDE.value()))
+				.findFirst()
+				.orElseThrow()
+				.error()).isNotBlank();
+		}
+		finally {
+			inSchema(RIVERSIDE, "alter table claim_work_gone rename to claim_work");
+		}
+	}
+
+	private static JobOutcome outcome(List<ClientJobRun> runs, ClientId client) {
+		return runs.stream()
+			.filter((r) -> r.subject().equals(client.value()))
+			.map(ClientJobRun::outcome)
+			.findFirst()
+			.orElse(JobOutcome.WAITING);
+	}
+
+	private void inSchema(ClientId client, String sql) {
+		TenantContext.runAs(client, () -> this.transaction.executeWithoutResult((s) -> this.jdbc.sql(sql).update()));
+	}
+
+	private List<Notification> alerts(String user, String role, String claimNumber) {
+		return mine(user, role).stream()
+			.filter((n) -> n.kind() == NotificationKind.DEADLINE_APPROACHING && claimNumber.equals(n.claimNumber()))
+			.toList();
+	}
+
+	private List<Notification> noResponse(String user, String claimNumber) {
+		return mine(user, "AR_SPECIALIST").stream()
+			.filter((n) -> n.kind() == NotificationKind.NO_RESPONSE && claimNumber.equals(n.claimNumber()))
+			.toList();
+	}
+
+	private List<Notification> mine(String user, String role) {
+		return AsUser.call(user, role, () -> this.notifications.mine(false, 500));
+	}
+
+	private void moveTo(ZonedDateTime target) {
+		this.clock.advance(Duration.between(this.clock.instant(), target.toInstant()));
+	}
+
+	private void seed(ClientId client, String prefix, String... charges) {
+		X12Builder file = X12Builder.claims837("ACME HEALTH", "ACME1");
+		for (int i = 0; i < charges.length; i++) {
+			file.claim(prefix + "-" + (i + 1), "P", "1", "20260105", charges[i]);
+		}
+		admin(() -> assertThat(
+				this.imports.importFile(client, prefix + ".837", file.build(), ImportProgress.none()).status())
+			.isEqualTo(ImportStatus.POSTED));
+	}
+
+	private static <T> T admin(Supplier<T> work) {
+		return AsUser.call("admin", "FIRM_ADMIN", work);
+	}
+
+	private static void admin(Runnable work) {
+		AsUser.run("admin", "FIRM_ADMIN", work);
+	}
+
+}
