@@ -202,12 +202,14 @@ class KpisIntegrationTest extends IntegrationTestSupport {
 		ApiClient api = new ApiClient(this.port);
 		HttpResponse<String> sla = api.get("manager", "/api/v1/clients/northside-family/sla");
 		assertThat(sla.statusCode()).isEqualTo(200);
-		assertThat(sla.body()).contains("\"measure\":\"TOUCHED_WITHIN_CADENCE\"", "\"measure\":\"OVERDUE_NEXT_ACTIONS\"",
-				"\"measure\":\"DENIAL_FIRST_TOUCH_DAYS\"", "\"measure\":\"DAYS_IN_AR\"",
-				"\"measure\":\"AR_OVER_90_PERCENT\"", "\"target\":", "\"actual\":", "\"status\":", "\"rule\":\"GREEN");
+		assertThat(sla.body()).contains("\"measure\":\"TOUCHED_WITHIN_CADENCE\"",
+				"\"measure\":\"OVERDUE_NEXT_ACTIONS\"", "\"measure\":\"DENIAL_FIRST_TOUCH_DAYS\"",
+				"\"measure\":\"DAYS_IN_AR\"", "\"measure\":\"AR_OVER_90_PERCENT\"", "\"target\":", "\"actual\":",
+				"\"status\":", "\"rule\":\"GREEN");
 		assertThat(sla.body()).as("escalations are not recorded in this build")
-			.contains("\"measure\":\"ESCALATION_ACKNOWLEDGE_HOURS\",\"label\":\"Escalations: median hours to acknowledge\","
-					+ "\"target\":8,\"actual\":null,\"unit\":\"hours\",\"status\":\"NOT_MEASURED\"");
+			.contains(
+					"\"measure\":\"ESCALATION_ACKNOWLEDGE_HOURS\",\"label\":\"Escalations: median hours to acknowledge\","
+							+ "\"target\":24,\"actual\":null,\"unit\":\"hours\",\"status\":\"NOT_MEASURED\"");
 		assertThat(api.get("specialist", "/api/v1/clients/riverside-cardiology/sla").statusCode()).isEqualTo(404);
 	}
 
