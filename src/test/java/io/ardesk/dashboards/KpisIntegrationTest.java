@@ -213,6 +213,31 @@ class KpisIntegrationTest extends IntegrationTestSupport {
 		assertThat(api.get("specialist", "/api/v1/clients/riverside-cardiology/sla").statusCode()).isEqualTo(404);
 	}
 
+	@Autowired
+	Portfolio portfolio;
+
+	@Test
+	void thePortfolioListsOnlyTheCallersClientsRiskiestFirst() {
+		Portfolio.Ranked specialist = AsUser.call("specialist", "AR_SPECIALIST", () -> this.portfolio.ranked());
+		assertThat(specialist.clients()).extracting((e) -> e.clientId().value())
+			.containsExactlyInAnyOrder("lakeview-ortho", "northside-family");
+		assertThat(specialist.clients()).extracting(PortfolioEntry::risk)
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(specialist.totals().clients()).isEqualTo(2);
+		assertThat(specialist.totals().totalAr()).isEqualByComparingTo(specialist.clients()
+			.stream()
+			.map(PortfolioEntry::totalAr)
+			.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+		ApiClient api = new ApiClient(this.port);
+		HttpResponse<String> rest = api.get("specialist", "/api/v1/portfolio");
+		assertThat(rest.statusCode()).isEqualTo(200);
+		assertThat(rest.body())
+			.contains("\"clientId\":\"northside-family\"", "\"risk\":", "\"daysInAr\":", "\"arOver90Percent\":",
+					"\"openEscalations\":0")
+			.doesNotContain("riverside-cardiology");
+		assertThat(api.get("manager", "/api/v1/portfolio").body()).contains("riverside-cardiology");
+	}
+
 	private KpiReport report() {
 		return AsUser.call("manager", "ACCOUNT_MANAGER", () -> this.kpis.kpis(CLIENT, FROM, TO));
 	}
