@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -38,8 +39,12 @@ class SlaQuery {
 					+ " >= :since) as touched from claim c left join claim_work w on w.claim_id = c.id "
 					+ "where c.insurance_balance > 0 and c.status <> 'VOIDED'")
 			.param("since", Timestamp.from(since))
-			.query((rs, n) -> Ratios.percent(rs.getLong("touched"), rs.getLong("open")))
-			.single();
+			.query((rs, n) -> new long[] { rs.getLong("touched"), rs.getLong("open") })
+			.list()
+			.stream()
+			.findFirst()
+			.map((counts) -> Ratios.percent(counts[0], counts[1]))
+			.orElse(null);
 	}
 
 	/** The share of open queued claims whose next action date is before today. */
@@ -49,8 +54,12 @@ class SlaQuery {
 				from claim_work w join claim c on c.id = w.claim_id
 				where w.in_queue and c.insurance_balance > 0 and c.status <> 'VOIDED'""")
 			.param("today", Date.valueOf(today))
-			.query((rs, n) -> Ratios.percent(rs.getLong("overdue"), rs.getLong("open")))
-			.single();
+			.query((rs, n) -> new long[] { rs.getLong("overdue"), rs.getLong("open") })
+			.list()
+			.stream()
+			.findFirst()
+			.map((counts) -> Ratios.percent(counts[0], counts[1]))
+			.orElse(null);
 	}
 
 	/**
@@ -59,7 +68,7 @@ class SlaQuery {
 	 * after it; an untouched denial counts its days until {@code now}.
 	 */
 	@Nullable BigDecimal denialFirstTouchDays(Instant since, Instant now) {
-		BigDecimal days = this.jdbc.sql("""
+		List<BigDecimal> medians = this.jdbc.sql("""
 				with denials as (
 				  select distinct on (j.claim_id) j.claim_id, j.recorded_at
 				  from claim_journal j where j.denied_open > 0 order by j.claim_id, j.recorded_at, j.id)
@@ -71,9 +80,9 @@ class SlaQuery {
 				from denials d where d.recorded_at >= :since""")
 			.param("since", Timestamp.from(since))
 			.param("now", Timestamp.from(now))
-			.query(BigDecimal.class)
-			.optional()
-			.orElse(null);
+			.query((rs, n) -> rs.getBigDecimal("days"))
+			.list();
+		BigDecimal days = medians.isEmpty() ? null : medians.getFirst();
 		return (days != null) ? days.setScale(1, RoundingMode.HALF_UP) : null;
 	}
 
