@@ -1,0 +1,79 @@
+package io.ardesk.dashboards.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.ardesk.aging.AgingBucket;
+import io.ardesk.dashboards.CashRecoveryDashboard;
+import io.ardesk.dashboards.RecoveryWeek;
+import io.ardesk.security.ReadsClient;
+import io.ardesk.tenancy.ClientDirectory;
+import io.ardesk.tenancy.ClientId;
+import io.ardesk.tenancy.ClientProfile;
+import io.ardesk.tenancy.UnknownClientException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assembles the twelve weeks of the cash-recovery dashboard. */
+@Service
+class CashRecoveryService implements CashRecoveryDashboard {
+
+	private final ClientDirectory directory;
+
+	private final CashRecoveryQuery query;
+
+	private final Clock clock;
+
+	CashRecoveryService(ClientDirectory directory, CashRecoveryQuery query, Clock clock) {
+		this.directory = directory;
+		this.query = query;
+		this.clock = clock;
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public CashRecovery weeks(ClientId client) {
+		ClientProfile profile = this.directory.find(client).orElseThrow(() -> new UnknownClientException(client));
+		LocalDate today = LocalDate.now(this.clock.withZone(profile.timeZone()));
+		LocalDate from = today.minusDays(7L * WEEKS - 1);
+		List<CashRecoveryQuery.Payment> payments = this.query.payments(from, today, profile.agingBasis());
+		List<RecoveryWeek> weeks = new ArrayList<>();
+		for (int back = WEEKS - 1; back >= 0; back--) {
+			LocalDate end = today.minusDays(7L * back);
+			Map<String, BigDecimal> byPayer = new LinkedHashMap<>();
+			Map<AgingBucket, BigDecimal> recovered = new EnumMap<>(AgingBucket.class);
+			for (CashRecoveryQuery.Payment payment : payments) {
+				if (payment.weeksBack() == back) {
+					byPayer.merge(payment.payer(), payment.amount(), BigDecimal::add);
+					if (payment.worked()) {
+						recovered.merge(payment.bucket(), payment.amount(), BigDecimal::add);
+					}
+				}
+			}
+			Map<AgingBucket, BigDecimal> aging = new EnumMap<>(AgingBucket.class);
+			Map<AgingBucket, BigDecimal> rolledFrom = new EnumMap<>(AgingBucket.class);
+			long rolled60To90 = 0;
+			for (CashRecoveryQuery.BucketAtWeekEnd bucket : this.query.agingAndRolls(end.minusDays(7), end,
+					profile.agingBasis())) {
+				aging.put(bucket.bucket(), bucket.owed());
+				if (bucket.bucket().ordinal() > 0) {
+					rolledFrom.put(AgingBucket.values()[bucket.bucket().ordinal() - 1], bucket.rolledIn());
+				}
+				if (bucket.bucket() == AgingBucket.B91_120) {
+					rolled60To90 = bucket.claimsRolledIn();
+				}
+			}
+			weeks.add(new RecoveryWeek(end, byPayer, recovered, aging, rolledFrom, rolled60To90));
+		}
+		return new CashRecovery(client, this.clock.instant(), weeks);
+	}
+
+}

@@ -1,0 +1,96 @@
+package io.ardesk.dashboards.ui;
+
+import java.math.BigDecimal;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import io.ardesk.dashboards.Portfolio;
+import io.ardesk.dashboards.PortfolioEntry;
+import io.ardesk.portal.ActiveClient;
+import io.ardesk.shared.ui.Formats;
+import io.ardesk.tenancy.ClientDirectory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every client the user may see, riskiest first, with totals; a click opens that client's
+ * dashboard.
+ */
+@Route("portfolio")
+@PageTitle("Portfolio · ARdesk")
+@Menu(order = 3, title = "Portfolio", icon = "GRID_BIG")
+@PermitAll
+public class PortfolioView extends VerticalLayout {
+
+	public PortfolioView(Portfolio portfolio, ActiveClient activeClient, ClientDirectory directory) {
+		setPadding(true);
+		setSpacing(false);
+		Portfolio.Ranked ranked = portfolio.ranked();
+		add(new H2("Firm portfolio"));
+		if (ranked.clients().isEmpty()) {
+			add(new Paragraph("You are not assigned to any client practice."));
+			return;
+		}
+		Paragraph computed = new Paragraph("Computed "
+				+ Formats.dateTime(ranked.clients().getFirst().computedAt(), directory.firm().timeZone())
+				+ " (firm time) · ranked by risk: 10 per red SLA measure, 3 per amber, "
+				+ "1 per point A/R over 90 rose in 4 weeks, 2 per deadline at risk (at most 20), 5 per open escalation. "
+				+ "Click a client to open its dashboard.");
+		computed.setId("computed-at");
+		computed.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-top", "0");
+		Portfolio.Totals totals = ranked.totals();
+		add(computed,
+				Tiles.wrap(Tiles.tile("Clients", Formats.count(totals.clients()), "", "Clients you may see"),
+						Tiles.tile("Red SLA measures", Formats.count(totals.slaReds()), "across clients",
+								"Sum of RED measures of every client's SLA panel"),
+						Tiles.tile("A/R owed", Formats.money(totals.totalAr()), "today",
+								"Insurance and patient balances above zero"),
+						Tiles.tile("Deadlines at risk", Formats.count(totals.deadlinesAtRisk()), "within 14 days",
+								"Open claims whose filing or appeal deadline is within 14 days"),
+						Tiles.tile("Open escalations", Formats.count(totals.openEscalations()), "",
+								"From the escalations module, when installed")));
+		Grid<PortfolioEntry> grid = new Grid<>();
+		grid.setId("portfolio-grid");
+		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+		grid.addColumn(PortfolioEntry::name)
+			.setHeader("Client")
+			.setFlexGrow(3)
+			.setTooltipGenerator((e) -> e.name() + ((e.specialty() != null) ? " · " + e.specialty() : ""));
+		grid.addComponentColumn((e) -> Tiles.status(e.status())).setHeader("SLA");
+		grid.addColumn(PortfolioEntry::risk).setHeader("Risk").setTextAlign(ColumnTextAlign.END);
+		grid.addColumn((e) -> number(e.daysInAr())).setHeader("Days in A/R").setTextAlign(ColumnTextAlign.END);
+		grid.addColumn((e) -> number(e.arOver90Percent())).setHeader("A/R > 90 %").setTextAlign(ColumnTextAlign.END);
+		grid.addColumn((e) -> signed(e.arOver90Change())).setHeader("4-week change").setTextAlign(ColumnTextAlign.END);
+		grid.addColumn(PortfolioEntry::slaReds).setHeader("Reds").setTextAlign(ColumnTextAlign.END);
+		grid.addColumn(PortfolioEntry::deadlinesAtRisk).setHeader("Deadlines").setTextAlign(ColumnTextAlign.END);
+		grid.addColumn(PortfolioEntry::openEscalations).setHeader("Escalations").setTextAlign(ColumnTextAlign.END);
+		grid.addColumn((e) -> Formats.money(e.totalAr())).setHeader("A/R owed").setTextAlign(ColumnTextAlign.END);
+		grid.addColumn((e) -> (e.peers() != null)
+				? e.peers().rank() + " of " + e.peers().of() + " (median " + e.peers().medianDaysInAr() + " days)"
+				: "fewer than 5 peers")
+			.setHeader("Peer rank");
+		grid.setItems(ranked.clients());
+		grid.setAllRowsVisible(true);
+		grid.addItemClickListener((event) -> {
+			activeClient.switchTo(event.getItem().clientId());
+			getUI().ifPresent((ui) -> ui.navigate(ClientDashboardView.class));
+		});
+		add(grid);
+	}
+
+	private static String number(@Nullable BigDecimal value) {
+		return (value == null) ? "—" : value.toPlainString();
+	}
+
+	private static String signed(@Nullable BigDecimal value) {
+		return (value == null) ? "—" : ((value.signum() > 0) ? "+" : "") + value.toPlainString();
+	}
+
+}
