@@ -8,9 +8,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.ardesk.claims.ClaimStatus;
+import io.ardesk.denials.RecoveryHistory;
+import io.ardesk.denials.RecoveryRate;
 import io.ardesk.tenancy.AgingBasis;
 import io.ardesk.tenancy.ClaimAssignment;
 import io.ardesk.tenancy.ClientProfile;
@@ -39,9 +43,12 @@ class QueueRefresher {
 
 	private final Clock clock;
 
-	QueueRefresher(JdbcTemplate jdbc, Clock clock) {
+	private final RecoveryHistory recovery;
+
+	QueueRefresher(JdbcTemplate jdbc, Clock clock, RecoveryHistory recovery) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.recovery = recovery;
 	}
 
 	int refresh(ClientProfile client, boolean all, List<String> specialists) {
@@ -54,6 +61,8 @@ class QueueRefresher {
 				: "where (w.claim_id is null and " + openClaim + ") or c.updated_at > w.scored_at";
 		List<Row> rows = this.jdbc.query(FACTS + where, (rs, n) -> row(rs, client.agingBasis()));
 		QueueWeights weights = QueueWeights.of(client.workQueueWeights());
+		Map<String, RecoveryRate> learned = new HashMap<>();
+		this.recovery.learnedRates(client.id()).forEach((category, rate) -> learned.put(category.name(), rate));
 		int nextOwner = (int) (this.jdbc.queryForObject("select count(*) from claim_work", Long.class)
 				% Math.max(1, specialists.size()));
 		List<Object[]> batch = new ArrayList<>();
@@ -61,7 +70,7 @@ class QueueRefresher {
 		for (Row row : rows) {
 			ClaimFacts facts = row.facts();
 			boolean open = facts.status().isOpen() && facts.insuranceBalance().signum() > 0;
-			PriorityScore.Result result = PriorityScore.of(facts, today, client.highValueThreshold(), weights);
+			PriorityScore.Result result = PriorityScore.of(facts, today, client.highValueThreshold(), weights, learned);
 			String owner = null;
 			if (!row.known() && !specialists.isEmpty()) {
 				owner = ownerByPayer(client, row.payerId(), specialists);
