@@ -35,6 +35,12 @@ public interface DenialAnalytics {
 	 */
 	List<DeniedClaim> claims(ClientId client, LocalDate from, LocalDate to, DenialFilter filter, int limit);
 
+	/**
+	 * Distinct claims with a payer decision (any claim payment that is neither reversed
+	 * nor a reversal) paid in the period: the denominator of a denial rate.
+	 */
+	long adjudicatedClaims(ClientId client, LocalDate from, LocalDate to);
+
 	/** First-touch time of the claims newly denied in the period. */
 	FirstTouch firstTouch(ClientId client, LocalDate from, LocalDate to);
 

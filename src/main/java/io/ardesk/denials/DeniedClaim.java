@@ -11,6 +11,6 @@ import java.time.LocalDate;
  * @param denied denied dollars in the period
  * @param insuranceBalance what the payer still owes today
  */
-public record DeniedClaim(String claimNumber, String payer, LocalDate deniedOn, String reason, String category,
-		BigDecimal denied, BigDecimal insuranceBalance, String status) {
+public record DeniedClaim(long claimId, String claimNumber, String payer, LocalDate deniedOn, String reason,
+		String category, BigDecimal denied, BigDecimal insuranceBalance, String status) {
 }

@@ -83,6 +83,14 @@ class DenialAnalyticsService implements DenialAnalytics, RecoveryHistory {
 	@Override
 	@ReadsClient
 	@Transactional(readOnly = true)
+	public long adjudicatedClaims(ClientId client, LocalDate from, LocalDate to) {
+		checkPeriod(from, to);
+		return this.summary.adjudicatedClaims(from, to);
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
 	public FirstTouch firstTouch(ClientId client, LocalDate from, LocalDate to) {
 		checkPeriod(from, to);
 		return this.firstTouch.firstTouch(from, to);

@@ -52,4 +52,15 @@ class DenialSummaryQuery {
 			.list();
 	}
 
+	long adjudicatedClaims(LocalDate from, LocalDate to) {
+		return this.jdbc.sql(
+				"select count(distinct cp.claim_id) from claim_payment cp join remittance r on r.id = cp.remittance_id "
+						+ "where cp.claim_id is not null and cp.status_code <> '22' and cp.reversed_by_id is null "
+						+ "and r.payment_date between :from and :to")
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.query(Long.class)
+			.single();
+	}
+
 }

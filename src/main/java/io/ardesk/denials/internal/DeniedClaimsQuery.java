@@ -52,8 +52,8 @@ class DeniedClaimsQuery {
 			statement = statement.param("f" + i++, entry.getValue());
 		}
 		return statement
-			.query((rs, n) -> new DeniedClaim(rs.getString("claim_number"), rs.getString("payer"),
-					rs.getObject("denied_on", LocalDate.class), rs.getString("reason"),
+			.query((rs, n) -> new DeniedClaim(rs.getLong("claim_id"), rs.getString("claim_number"),
+					rs.getString("payer"), rs.getObject("denied_on", LocalDate.class), rs.getString("reason"),
 					DenialSql.category(rs.getString("category")).name(), rs.getBigDecimal("denied").setScale(2),
 					rs.getBigDecimal("balance").setScale(2), rs.getString("status")))
 			.list();
