@@ -3,7 +3,7 @@
  * behind each place, claim ownership, deadlines, and the follow-ups logged on a claim
  * with their next action.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "tenancy", "security", "claims", "approvals", "imports", "portal", "shared", "codes" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "tenancy", "security", "claims", "approvals",
+		"imports", "portal", "shared", "codes", "denials" })
 @org.jspecify.annotations.NullMarked
 package io.ardesk.worklist;

@@ -45,6 +45,28 @@ final class BusinessTime {
 		throw new IllegalStateException("The firm's calendar has no business day within ten years");
 	}
 
+	/**
+	 * Business minutes from {@code start} to {@code end} (0 when {@code end} is not after
+	 * {@code start}): the most minutes whose {@link #plus} does not pass {@code end}.
+	 */
+	static long between(Instant start, Instant end, FirmProfile firm) {
+		if (!end.isAfter(start)) {
+			return 0;
+		}
+		long low = 0;
+		long high = Duration.between(start, end).toMinutes();
+		while (low < high) {
+			long middle = (low + high + 1) >>> 1;
+			if (!plus(start, middle, firm).isAfter(end)) {
+				low = middle;
+			}
+			else {
+				high = middle - 1;
+			}
+		}
+		return low;
+	}
+
 	/** Business minutes in one business day. */
 	static long minutesPerDay(FirmProfile firm) {
 		return Duration.between(firm.businessHoursStart(), firm.businessHoursEnd()).toMinutes();

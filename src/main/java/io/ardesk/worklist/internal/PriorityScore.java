@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import io.ardesk.denials.RecoveryRate;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.FollowUpPolicy;
 import io.ardesk.worklist.Deadline;
@@ -51,6 +53,15 @@ final class PriorityScore {
 
 	static Result of(ClaimFacts claim, LocalDate today, BigDecimal highValueThreshold, QueueWeights weights,
 			int graceDays) {
+		return of(claim, today, highValueThreshold, weights, graceDays, Map.of());
+	}
+
+	/**
+	 * @param learned recovery rates the client's own history supports, by category name;
+	 * they replace the typical rates
+	 */
+	static Result of(ClaimFacts claim, LocalDate today, BigDecimal highValueThreshold, QueueWeights weights,
+			int graceDays, Map<String, RecoveryRate> learned) {
 		List<String> reasons = new ArrayList<>();
 		double score = 0;
 		double balance = claim.insuranceBalance().doubleValue();
@@ -77,11 +88,13 @@ final class PriorityScore {
 			reasons.add("payer pays in " + usual + " days on average");
 		}
 		if (claim.denialCategory() != null) {
-			double rate = RecoveryRates.of(claim.denialCategory());
+			RecoveryRate own = learned.get(claim.denialCategory());
+			double rate = (own != null) ? own.rate().doubleValue() : RecoveryRates.of(claim.denialCategory());
 			score += weights.denialRecovery() * 15 * rate;
 			reasons.add(RecoveryRates.label(claim.denialCategory()) + " denial, "
-					+ ((rate >= 0.5) ? "usually recovered" : "rarely recovered") + " (" + Math.round(rate * 100)
-					+ "%)");
+					+ ((rate >= 0.5) ? "usually recovered" : "rarely recovered") + " (" + Math.round(rate * 100) + "%, "
+					+ ((own != null) ? "learned from " + own.denials() + " of the client's denials" : "typical rate")
+					+ ")");
 		}
 		if (claim.highValueFlag() || claim.insuranceBalance().compareTo(highValueThreshold) >= 0) {
 			score += weights.highValue() * 10;

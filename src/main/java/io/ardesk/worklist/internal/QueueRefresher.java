@@ -9,10 +9,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.ardesk.claims.ClaimStatus;
+import io.ardesk.denials.RecoveryHistory;
+import io.ardesk.denials.RecoveryRate;
 import io.ardesk.tenancy.AgingBasis;
 import io.ardesk.tenancy.ClaimAssignment;
 import io.ardesk.tenancy.ClientProfile;
@@ -49,9 +53,12 @@ class QueueRefresher {
 
 	private final Clock clock;
 
-	QueueRefresher(JdbcTemplate jdbc, Clock clock) {
+	private final RecoveryHistory recovery;
+
+	QueueRefresher(JdbcTemplate jdbc, Clock clock, RecoveryHistory recovery) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.recovery = recovery;
 	}
 
 	/**
@@ -98,6 +105,8 @@ class QueueRefresher {
 		List<Row> rows = this.jdbc.query(FACTS + where, (rs, n) -> row(rs, client, today), params.toArray());
 		QueueWeights weights = QueueWeights.of(client.workQueueWeights());
 		int grace = client.rules().followUp().deadlineGraceDays();
+		Map<String, RecoveryRate> learned = new HashMap<>();
+		this.recovery.learnedRates(client.id()).forEach((category, rate) -> learned.put(category.name(), rate));
 		int nextOwner = (int) (this.jdbc.queryForObject("select count(*) from claim_work", Long.class)
 				% Math.max(1, specialists.size()));
 		List<Object[]> batch = new ArrayList<>();
@@ -106,7 +115,8 @@ class QueueRefresher {
 		for (Row row : rows) {
 			ClaimFacts facts = row.facts();
 			boolean open = facts.status().isOpen() && facts.insuranceBalance().signum() > 0;
-			PriorityScore.Result result = PriorityScore.of(facts, today, client.highValueThreshold(), weights, grace);
+			PriorityScore.Result result = PriorityScore.of(facts, today, client.highValueThreshold(), weights, grace,
+					learned);
 			String owner = null;
 			if (!row.known() && !specialists.isEmpty()) {
 				owner = ownerByPayer(client, row.payerId(), specialists);

@@ -53,6 +53,15 @@ class BusinessTimeTest {
 		assertThat(deadlines.resolveLateBy()).isEqualTo(at(2026, 12, 4, 16, 0));
 	}
 
+	@Test
+	void timeTakenIsCountedInBusinessMinutesAcrossTheHolidayAndTheWeekend() {
+		// Wed 4 pm to Fri 2 pm around Thanksgiving: 2 h on Wednesday + 6 h on Friday.
+		assertThat(BusinessTime.between(at(2026, 11, 25, 16, 0), at(2026, 11, 27, 14, 0), FIRM)).isEqualTo(8 * 60);
+		// Fri 5 pm to Mon 9 am: 1 h on Friday + 1 h on Monday.
+		assertThat(BusinessTime.between(at(2026, 11, 27, 17, 0), at(2026, 11, 30, 9, 0), FIRM)).isEqualTo(2 * 60);
+		assertThat(BusinessTime.between(at(2026, 12, 1, 19, 0), at(2026, 12, 2, 7, 0), FIRM)).as("overnight").isZero();
+	}
+
 	private static Instant at(int year, int month, int day, int hour, int minute) {
 		return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, NEW_YORK).toInstant();
 	}

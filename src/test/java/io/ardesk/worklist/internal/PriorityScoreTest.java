@@ -67,7 +67,7 @@ class PriorityScoreTest {
 				TODAY.minusDays(50), null, null, "COMMERCIAL", 180, 180, null, TODAY.minusDays(7), true);
 
 		assertThat(PriorityScore.of(denied, TODAY, HIGH_VALUE, DEFAULT).reasons())
-			.contains("missing information denial, usually recovered (85%)");
+			.contains("missing information denial, usually recovered (85%, typical rate)");
 		assertThat(PriorityScore.of(overdue, TODAY, HIGH_VALUE, DEFAULT).reasons())
 			.contains("next action overdue by 7 days", "flagged by the client");
 	}
