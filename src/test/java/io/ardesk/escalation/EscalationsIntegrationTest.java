@@ -287,7 +287,7 @@ class EscalationsIntegrationTest extends IntegrationTestSupport {
 		}
 		AsUser.run("admin", "FIRM_ADMIN",
 				() -> assertThat(
-						this.imports.importFile(client, prefix + ".837", file.build(), ImportProgress.none()).status())
+						this.imports.importFile(client, prefix + ".837", file.build(client), ImportProgress.none()).status())
 					.isEqualTo(ImportStatus.POSTED));
 	}
 

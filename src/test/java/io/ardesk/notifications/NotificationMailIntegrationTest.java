@@ -205,7 +205,7 @@ class NotificationMailIntegrationTest extends IntegrationTestSupport {
 		X12Builder file = X12Builder.claims837("ACME HEALTH", "ACME1");
 		file.claim(prefix + "-1", "P", "1", "20260105", charge);
 		AsUser.run("admin", "FIRM_ADMIN", () -> assertThat(
-				this.imports.importFile(LAKEVIEW, prefix + ".837", file.build(), ImportProgress.none()).status())
+				this.imports.importFile(LAKEVIEW, prefix + ".837", file.build(LAKEVIEW), ImportProgress.none()).status())
 			.isEqualTo(ImportStatus.POSTED));
 	}
 

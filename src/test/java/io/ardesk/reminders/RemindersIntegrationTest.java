@@ -271,7 +271,7 @@ class RemindersIntegrationTest extends IntegrationTestSupport {
 			file.claim(prefix + "-" + (i + 1), "P", "1", "20260105", charges[i]);
 		}
 		admin(() -> assertThat(
-				this.imports.importFile(client, prefix + ".837", file.build(), ImportProgress.none()).status())
+				this.imports.importFile(client, prefix + ".837", file.build(client), ImportProgress.none()).status())
 			.isEqualTo(ImportStatus.POSTED));
 	}
 
