@@ -75,7 +75,8 @@ class EscalationBrowserTest extends IntegrationTestSupport {
 		X12Builder file = X12Builder.claims837("ACME HEALTH", "ACME1").claim("BRW-1", "P", "1", "20260105", "2750.00");
 		AsUser.run("admin", "FIRM_ADMIN",
 				() -> assertThat(this.imports
-					.importFile(ClientId.of("lakeview-ortho"), "BRW.837", file.build(ClientId.of("lakeview-ortho")), ImportProgress.none())
+					.importFile(ClientId.of("lakeview-ortho"), "BRW.837", file.build(ClientId.of("lakeview-ortho")),
+							ImportProgress.none())
 					.status()).isEqualTo(ImportStatus.POSTED));
 
 		this.manager = HeadlessChromium.start(this.managerProfile, "1440,900");

@@ -285,10 +285,9 @@ class EscalationsIntegrationTest extends IntegrationTestSupport {
 		for (int i = 0; i < charges.length; i++) {
 			file.claim(prefix + "-" + (i + 1), "P", "1", "20260105", charges[i]);
 		}
-		AsUser.run("admin", "FIRM_ADMIN",
-				() -> assertThat(
-						this.imports.importFile(client, prefix + ".837", file.build(client), ImportProgress.none()).status())
-					.isEqualTo(ImportStatus.POSTED));
+		AsUser.run("admin", "FIRM_ADMIN", () -> assertThat(
+				this.imports.importFile(client, prefix + ".837", file.build(client), ImportProgress.none()).status())
+			.isEqualTo(ImportStatus.POSTED));
 	}
 
 	private static HttpResponse<String> post(ApiClient api, String user, String path, String body) {

@@ -204,9 +204,11 @@ class NotificationMailIntegrationTest extends IntegrationTestSupport {
 	private void seed(String prefix, String charge) {
 		X12Builder file = X12Builder.claims837("ACME HEALTH", "ACME1");
 		file.claim(prefix + "-1", "P", "1", "20260105", charge);
-		AsUser.run("admin", "FIRM_ADMIN", () -> assertThat(
-				this.imports.importFile(LAKEVIEW, prefix + ".837", file.build(LAKEVIEW), ImportProgress.none()).status())
-			.isEqualTo(ImportStatus.POSTED));
+		AsUser
+			.run("admin", "FIRM_ADMIN",
+					() -> assertThat(this.imports
+						.importFile(LAKEVIEW, prefix + ".837", file.build(LAKEVIEW), ImportProgress.none())
+						.status()).isEqualTo(ImportStatus.POSTED));
 	}
 
 	private void moveTo(ZonedDateTime target) {

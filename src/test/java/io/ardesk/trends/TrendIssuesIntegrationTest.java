@@ -60,13 +60,13 @@ class TrendIssuesIntegrationTest extends IntegrationTestSupport {
 
 	@Test
 	void detectionOpensExactlyOneIssueForASeededPatternAndNoneUnderTheThreshold() throws Exception {
-		this.fixtures.claims("TREND HEALTH", "TRH1", "TR", 9, "300.00");
+		this.fixtures.claims("TREND HEALTH", "TRH1", "TRD", 9, "300.00");
 		X12Builder remittance = DenialFixtures.remittance("TREND HEALTH", "TRH1", "TRTR1");
 		for (int i = 1; i <= 5; i++) {
-			remittance.payment("TR-" + i, "4", "300.00", "0.00", "0.00", "CO-197:300.00");
+			remittance.payment("TRD-" + i, "4", "300.00", "0.00", "0.00", "CO-197:300.00");
 		}
 		for (int i = 6; i <= 9; i++) {
-			remittance.payment("TR-" + i, "4", "300.00", "0.00", "0.00", "CO-16:300.00");
+			remittance.payment("TRD-" + i, "4", "300.00", "0.00", "0.00", "CO-16:300.00");
 		}
 		this.fixtures.post(remittance, "TRTR1", today().minusDays(5));
 
