@@ -64,7 +64,9 @@ final class PriorityScore {
 			int graceDays, Map<String, RecoveryRate> learned) {
 		List<String> reasons = new ArrayList<>();
 		double score = 0;
-		double balance = claim.insuranceBalance().doubleValue();
+		// A credit balance (money owed back) weighs nothing here: it is worked from the
+		// credit balances list, not by calling the payer.
+		double balance = Math.max(0, claim.insuranceBalance().doubleValue());
 		score += weights.balance() * 30 * Math.min(1, Math.log10(balance + 1) / Math.log10(FULL_BALANCE));
 		reasons.add(Formats.money(claim.insuranceBalance()) + " open");
 		long age = ChronoUnit.DAYS.between(claim.agingDate(), today);

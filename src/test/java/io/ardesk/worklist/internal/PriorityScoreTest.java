@@ -36,6 +36,18 @@ class PriorityScoreTest {
 	}
 
 	@Test
+	void aCreditBalanceScoresWithoutFailingAndBelowAnOpenBalance() {
+		// A duplicate payment left the payer owed 80.00 back: insurance balance -80.00.
+		ClaimFacts credit = claim(ClaimStatus.PAID, "-80.00", 60, TODAY.minusDays(30), null);
+		ClaimFacts open = claim(ClaimStatus.PARTIALLY_PAID, "80.00", 60, TODAY.minusDays(30), null);
+
+		PriorityScore.Result creditScore = PriorityScore.of(credit, TODAY, HIGH_VALUE, DEFAULT);
+
+		assertThat(creditScore.score()).isLessThan(PriorityScore.of(open, TODAY, HIGH_VALUE, DEFAULT).score());
+		assertThat(creditScore.reasons()).contains("-$80.00 open");
+	}
+
+	@Test
 	void aDeadlineLongPassedCountsLessThanOneAboutToClose() {
 		// Same balance and age: one appeal window closes in 5 days, the other closed 100
 		// days ago.
