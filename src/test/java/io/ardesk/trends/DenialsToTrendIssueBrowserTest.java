@@ -101,6 +101,8 @@ class DenialsToTrendIssueBrowserTest extends IntegrationTestSupport {
 
 		assertThat(this.driver.findElement(By.id("to-trend-issues")).getAttribute("href")).endsWith("/trend-issues");
 		this.driver.get("http://localhost:" + this.port + "/trend-issues");
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("client-name")));
+		screenshot("trend-issues-page.png");
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("trend-issues"), "BROWSER HEALTH"));
 		this.driver.get("http://localhost:" + this.port + "/trend-issues/" + issue.id());
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("trend-claims"), "BT-1"));

@@ -99,9 +99,12 @@ public class TrendIssuesView extends VerticalLayout implements BeforeEnterObserv
 
 	private void build(ClientId client) {
 		this.filter.setLabel("Status");
-		this.filter.setItems(null, TrendIssueStatus.OPEN, TrendIssueStatus.IN_PROGRESS, TrendIssueStatus.RESOLVED);
+		// "All" is the empty selection: a null item is not allowed in a Vaadin data
+		// provider.
+		this.filter.setItems(TrendIssueStatus.OPEN, TrendIssueStatus.IN_PROGRESS, TrendIssueStatus.RESOLVED);
 		this.filter.setItemLabelGenerator((status) -> (status == null) ? "All" : status.label());
-		this.filter.setEmptySelectionAllowed(false);
+		this.filter.setEmptySelectionAllowed(true);
+		this.filter.setEmptySelectionCaption("All");
 		this.filter.setValue(null);
 		this.filter.addValueChangeListener((change) -> refresh(client));
 		Button scan = new Button("Run detection now", (click) -> {

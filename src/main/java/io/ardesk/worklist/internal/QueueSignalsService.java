@@ -12,6 +12,7 @@ import io.ardesk.security.ChangesClient;
 import io.ardesk.security.ClientAccess;
 import io.ardesk.security.ClientTeam;
 import io.ardesk.security.ReadsClient;
+import io.ardesk.security.SystemActor;
 import io.ardesk.shared.problem.InvalidInputException;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
@@ -120,9 +121,18 @@ class QueueSignalsService implements QueueSignals {
 				+ "then least(claim_work.next_action_date, excluded.next_action_date) else claim_work.next_action_date end, "
 				+ "version = claim_work.version + 1", claimId, Date.valueOf(today), escalated,
 				escalated ? Timestamp.from(this.clock.instant()) : null);
-		this.events.record(client, claimId, escalated ? "CLIENT_FLAGGED" : "CLIENT_FLAG_CLEARED",
+		Runnable history = () -> this.events.record(client, claimId,
+				escalated ? "CLIENT_FLAGGED" : "CLIENT_FLAG_CLEARED",
 				escalated ? "Flagged by the client: first in its owner's queue until resolved"
 						: "The client's flag was resolved");
+		if (this.access.mayWrite(client)) {
+			history.run();
+		}
+		else {
+			// The practice's viewer flags through the escalation: the history line is the
+			// portal's (the escalation itself records who raised it).
+			SystemActor.run(history);
+		}
 		this.progress.rescore(profile, List.of(claimId));
 	}
 
