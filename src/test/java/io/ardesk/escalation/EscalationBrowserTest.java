@@ -72,7 +72,10 @@ class EscalationBrowserTest extends IntegrationTestSupport {
 	@Test
 	void theViewerFlagsAClaimAndTheManagerSeesTheBellRiseOpensItAndAcknowledges() throws Exception {
 		Files.createDirectories(SCREENSHOTS);
-		X12Builder file = X12Builder.claims837("ACME HEALTH", "ACME1").claim("BRW-1", "P", "1", "20260105", "2750.00");
+		X12Builder file = X12Builder.claims837("ACME HEALTH", "ACME1")
+			.claim("BRW-1", "P", "1",
+					java.time.format.DateTimeFormatter.BASIC_ISO_DATE.format(java.time.LocalDate.now().minusDays(30)),
+					"2750.00");
 		AsUser.run("admin", "FIRM_ADMIN",
 				() -> assertThat(this.imports
 					.importFile(ClientId.of("lakeview-ortho"), "BRW.837", file.build(ClientId.of("lakeview-ortho")),

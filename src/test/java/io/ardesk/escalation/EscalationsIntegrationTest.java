@@ -283,7 +283,10 @@ class EscalationsIntegrationTest extends IntegrationTestSupport {
 	private void seed(ClientId client, String prefix, String... charges) {
 		X12Builder file = X12Builder.claims837("ACME HEALTH", "ACME1");
 		for (int i = 0; i < charges.length; i++) {
-			file.claim(prefix + "-" + (i + 1), "P", "1", "20260105", charges[i]);
+			// Served a month ago: in the live queue, its filing deadline still ahead.
+			file.claim(prefix + "-" + (i + 1), "P", "1", java.time.format.DateTimeFormatter.BASIC_ISO_DATE.format(
+					java.time.LocalDate.now(this.clock.withZone(java.time.ZoneId.of("America/Denver"))).minusDays(30)),
+					charges[i]);
 		}
 		AsUser.run("admin", "FIRM_ADMIN", () -> assertThat(
 				this.imports.importFile(client, prefix + ".837", file.build(client), ImportProgress.none()).status())
