@@ -1,9 +1,11 @@
 package io.ardesk.security;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,6 +20,8 @@ public final class SystemActor {
 
 	static final String AUTHORITY = "ROLE_SYSTEM";
 
+	private static final ThreadLocal<Authentication> ACTIVE = new ThreadLocal<>();
+
 	private SystemActor() {
 	}
 
@@ -29,17 +33,35 @@ public final class SystemActor {
 	}
 
 	public static <T> T call(Supplier<T> work) {
+		Authentication portal = UsernamePasswordAuthenticationToken.authenticated(NAME, null,
+				List.of(new SimpleGrantedAuthority(AUTHORITY)));
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext system = SecurityContextHolder.createEmptyContext();
-		system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
-				List.of(new SimpleGrantedAuthority(AUTHORITY))));
+		system.setAuthentication(portal);
 		SecurityContextHolder.setContext(system);
+		Authentication outer = ACTIVE.get();
+		ACTIVE.set(portal);
 		try {
 			return work.get();
 		}
 		finally {
+			if (outer != null) {
+				ACTIVE.set(outer);
+			}
+			else {
+				ACTIVE.remove();
+			}
 			SecurityContextHolder.setContext(previous);
 		}
+	}
+
+	/**
+	 * The portal's identity while this thread runs {@link #run}/{@link #call}. Inside a
+	 * Vaadin request the holder's strategy answers the signed-in user from the session
+	 * whatever this thread set, so the access checks ask here first.
+	 */
+	public static Optional<Authentication> current() {
+		return Optional.ofNullable(ACTIVE.get());
 	}
 
 }

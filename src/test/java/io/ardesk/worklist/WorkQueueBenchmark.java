@@ -154,11 +154,12 @@ class WorkQueueBenchmark extends IntegrationTestSupport {
 		this.jdbc.update("insert into patient (patient_key, last_name, first_name) "
 				+ "select 'BENCH:' || g, 'PATIENT' || g, 'TEST' from generate_series(1, 50000) g");
 		this.jdbc.update("insert into claim (claim_number, form, frequency_code, payer_id, patient_id, responsibility, "
-				+ "service_date_from, service_date_to, submitted_on, status, billed, payer_paid, contractual, "
+				+ "service_date_from, service_date_to, submitted_on, opened_on, status, billed, payer_paid, contractual, "
 				+ "insurance_balance, denied_open, denial_category, last_adjudicated_on) "
 				+ "select 'BN-' || lpad(g::text, 7, '0'), 'PROFESSIONAL', '1', "
 				+ "(select min(id) from payer) + g % 12, (select min(id) from patient) + g % 50000, 'P', "
 				+ "current_date - (g % 400), current_date - (g % 400), current_date - (g % 400) + 3, "
+				+ "least(current_date - (g % 400) + 3, current_date), "
 				+ "case when g % 100 < 6 then (case when g % 3 = 0 then 'DENIED' else 'SUBMITTED' end) else 'PAID' end, "
 				+ "100 + (g % 5000), case when g % 100 < 6 then 0 else 60 + (g % 3000) end, "
 				+ "case when g % 100 < 6 then 0 else 40 + (g % 5000) - (g % 3000) end, "

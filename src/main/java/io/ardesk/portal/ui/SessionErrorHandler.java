@@ -51,6 +51,7 @@ class SessionErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 			return domain.getMessage();
 		}
 		if (find(failure, AccessDeniedException.class) != null) {
+			log.info("Refused in the portal: {}", find(failure, AccessDeniedException.class).getMessage());
 			return "You may not do this.";
 		}
 		String reference = ErrorReference.log(log, "in the portal", failure);

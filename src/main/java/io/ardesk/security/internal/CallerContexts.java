@@ -1,5 +1,6 @@
 package io.ardesk.security.internal;
 
+import io.ardesk.security.SystemActor;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,8 +28,22 @@ class CallerContexts {
 	}
 
 	@Nullable Authentication authentication() {
+		// Work a person's request hands to the portal itself (SystemActor) runs as the
+		// portal, also inside a Vaadin request, whose strategy answers the session's
+		// user.
+		Authentication portal = SystemActor.current().orElse(null);
+		if (portal != null) {
+			return portal;
+		}
 		Authentication authentication = this.strategy.getContext().getAuthentication();
 		return (authentication != null) ? authentication : SecurityContextHolder.getContext().getAuthentication();
+	}
+
+	static boolean isSystem(@Nullable Authentication authentication) {
+		return authentication != null && SystemActor.NAME.equals(authentication.getName())
+				&& authentication.getAuthorities()
+					.stream()
+					.anyMatch((authority) -> "ROLE_SYSTEM".equals(authority.getAuthority()));
 	}
 
 }

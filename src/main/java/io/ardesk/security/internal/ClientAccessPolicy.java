@@ -8,7 +8,6 @@ import io.ardesk.security.ClientAccess;
 import io.ardesk.security.ClientAccessDeniedException;
 import io.ardesk.security.CurrentUser;
 import io.ardesk.security.Role;
-import io.ardesk.security.SystemActor;
 import io.ardesk.security.internal.SignedInAccounts.Account;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
@@ -144,10 +143,7 @@ class ClientAccessPolicy implements ClientAccess {
 	}
 
 	private static boolean isSystem(@Nullable Authentication authentication) {
-		return authentication != null && SystemActor.NAME.equals(authentication.getName())
-				&& authentication.getAuthorities()
-					.stream()
-					.anyMatch((authority) -> "ROLE_SYSTEM".equals(authority.getAuthority()));
+		return CallerContexts.isSystem(authentication);
 	}
 
 }
