@@ -215,7 +215,9 @@ class ReminderJobsBenchmark {
 				break;
 			}
 			if (storage.countJobs(StateName.ENQUEUED) + storage.countJobs(StateName.PROCESSING)
-					+ storage.countJobs(StateName.SCHEDULED) == 0 && succeeded > 0) {
+					+ storage.countJobs(StateName.SCHEDULED) == 0) {
+				// nothing left to run (a job may have finished between the counts)
+				succeeded = storage.countJobs(StateName.SUCCEEDED) - succeededBefore;
 				break;
 			}
 			sleep(50);
