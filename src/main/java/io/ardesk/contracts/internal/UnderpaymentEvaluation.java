@@ -65,10 +65,21 @@ class UnderpaymentEvaluation {
 			from priced where allowed < expected - :tolerance
 			""";
 
+	private static final String ANY_ID = "any(string_to_array(:ids, ',')::bigint[])";
+
 	private final JdbcClient jdbc;
 
 	UnderpaymentEvaluation(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** One text parameter whatever the number of ids (a list would be one per id). */
+	private static String ids(Collection<Long> ids) {
+		StringBuilder text = new StringBuilder();
+		for (Long id : ids) {
+			text.append((text.length() > 0) ? "," : "").append(id);
+		}
+		return text.toString();
 	}
 
 	/** Re-evaluates every posted line of these claims. */
@@ -76,9 +87,9 @@ class UnderpaymentEvaluation {
 		if (claimIds.isEmpty()) {
 			return 0;
 		}
-		Long[] ids = claimIds.toArray(Long[]::new);
-		this.jdbc.sql("delete from underpayment where claim_id = any(:ids)").param("ids", ids).update();
-		return this.jdbc.sql(EVALUATE.formatted("cp.claim_id = any(:ids)"))
+		String ids = ids(claimIds);
+		this.jdbc.sql("delete from underpayment where claim_id = " + ANY_ID).param("ids", ids).update();
+		return this.jdbc.sql(EVALUATE.formatted("cp.claim_id = " + ANY_ID))
 			.param("ids", ids)
 			.param("today", Date.valueOf(today))
 			.param("tolerance", tolerance)
@@ -90,9 +101,9 @@ class UnderpaymentEvaluation {
 		if (payerIds.isEmpty()) {
 			return 0;
 		}
-		Long[] ids = payerIds.toArray(Long[]::new);
-		this.jdbc.sql("delete from underpayment where payer_id = any(:ids)").param("ids", ids).update();
-		return this.jdbc.sql(EVALUATE.formatted("r.payer_id = any(:ids)"))
+		String ids = ids(payerIds);
+		this.jdbc.sql("delete from underpayment where payer_id = " + ANY_ID).param("ids", ids).update();
+		return this.jdbc.sql(EVALUATE.formatted("r.payer_id = " + ANY_ID))
 			.param("ids", ids)
 			.param("today", Date.valueOf(today))
 			.param("tolerance", tolerance)
