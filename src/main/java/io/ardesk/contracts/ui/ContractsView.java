@@ -36,7 +36,9 @@ import io.ardesk.shared.problem.DomainException;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.shared.ui.TableDownloads;
 import io.ardesk.shared.upload.UploadLimit;
+import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
+import io.ardesk.tenancy.ClientProfile;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -74,9 +76,15 @@ public class ContractsView extends VerticalLayout {
 
 	private final TabSheet tabs = new TabSheet();
 
+	private final ZoneId zone;
+
 	public ContractsView(ActiveClient activeClient, FeeSchedules schedules, Underpayments underpayments,
-			ArdeskSettings settings) {
+			ArdeskSettings settings, ClientDirectory directory) {
 		this.schedules = schedules;
+		this.zone = activeClient.id()
+			.flatMap(directory::find)
+			.map(ClientProfile::timeZone)
+			.orElse(ZoneId.systemDefault());
 		this.underpayments = underpayments;
 		this.limit = new UploadLimit(settings.uploads().maxFeeScheduleSize(), "fee schedule");
 		setPadding(true);
@@ -215,14 +223,23 @@ public class ContractsView extends VerticalLayout {
 		grid.setId("fee-schedule-changes");
 		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		grid.setHeight("420px");
-		ZoneId zone = ZoneId.systemDefault();
-		grid.addColumn((c) -> Formats.dateTime(c.changedAt(), zone)).setHeader("When").setAutoWidth(true);
-		grid.addColumn(FeeScheduleChange::changedBy).setHeader("Who").setAutoWidth(true);
+		grid.addColumn((c) -> Formats.dateTime(c.changedAt(), this.zone))
+			.setHeader("When")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(FeeScheduleChange::changedBy).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
 		grid.addColumn((c) -> c.action().name().toLowerCase(java.util.Locale.ROOT))
 			.setHeader("Change")
-			.setAutoWidth(true);
-		grid.addColumn((c) -> (c.oldValue() != null) ? c.oldValue() : "").setHeader("Old value").setFlexGrow(1);
-		grid.addColumn((c) -> (c.newValue() != null) ? c.newValue() : "").setHeader("New value").setFlexGrow(1);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn((c) -> (c.oldValue() != null) ? c.oldValue() : "")
+			.setHeader("Old value")
+			.setFlexGrow(1)
+			.setTooltipGenerator((c) -> (c.oldValue() != null) ? c.oldValue() : "");
+		grid.addColumn((c) -> (c.newValue() != null) ? c.newValue() : "")
+			.setHeader("New value")
+			.setFlexGrow(1)
+			.setTooltipGenerator((c) -> (c.newValue() != null) ? c.newValue() : "");
 	}
 
 	private void refresh(ClientId client) {
@@ -243,7 +260,8 @@ public class ContractsView extends VerticalLayout {
 		this.underpaymentSummary.setText(found.isEmpty()
 				? "No underpayments: every posted line with a schedule was allowed at least the contract amount "
 						+ "(less the tolerance)."
-				: Formats.count(found.size()) + " underpaid lines, " + Formats.money(total) + " below the contracts");
+				: Formats.count(found.size()) + ((found.size() == 1) ? " underpaid line, " : " underpaid lines, ")
+						+ Formats.money(total) + " below the contracts");
 		this.underpaymentDownloads.show("underpayments",
 				() -> ContractTables.underpayments(this.underpayments.list(client, null)));
 		this.changeGrid.setItems(this.schedules.changes(client, 500));
