@@ -82,8 +82,10 @@ public record ArdeskSettings(@DefaultValue("") String tenantConfig, @DefaultValu
 	/**
 	 * @param maxImportSize the largest claim or remittance file
 	 * @param maxCodeListSize the largest CARC/RARC list
+	 * @param maxFeeScheduleSize the largest fee schedule CSV
 	 */
-	public record Uploads(@DefaultValue("50MB") DataSize maxImportSize, @DefaultValue("5MB") DataSize maxCodeListSize) {
+	public record Uploads(@DefaultValue("50MB") DataSize maxImportSize, @DefaultValue("5MB") DataSize maxCodeListSize,
+			@DefaultValue("10MB") DataSize maxFeeScheduleSize) {
 	}
 
 }

@@ -20,7 +20,12 @@ public enum TrendIssueKind {
 	 * At least {@code documentWaits} claims waiting on the practice for documents for
 	 * more than {@code documentWaitDays}.
 	 */
-	DOCUMENT_WAITS("Waiting on the practice");
+	DOCUMENT_WAITS("Waiting on the practice"),
+	/**
+	 * At least {@code underpayments} underpaid lines by one payer for one procedure code
+	 * paid within {@code underpaymentDays}.
+	 */
+	UNDERPAYMENTS("Underpayments");
 
 	private final String label;
 

@@ -3,12 +3,14 @@ package io.ardesk.remittance.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.ardesk.claims.PostingMode;
 import io.ardesk.codes.AdjustmentClass;
 import io.ardesk.remittance.PostingException;
 import io.ardesk.remittance.PostingExceptionStatus;
 import io.ardesk.remittance.PostingExceptions;
+import io.ardesk.remittance.RemittancePosted;
 import io.ardesk.security.ChangesClient;
 import io.ardesk.security.ClientAccess;
 import io.ardesk.security.CurrentUser;
@@ -20,6 +22,7 @@ import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,12 +43,15 @@ class PostingExceptionService implements PostingExceptions {
 
 	private final ClientAccess access;
 
+	private final ApplicationEventPublisher events;
+
 	PostingExceptionService(PostingExceptionQuery query, RecordedPayments payments, LatePosting posting,
-			ClientAccess access) {
+			ClientAccess access, ApplicationEventPublisher events) {
 		this.query = query;
 		this.payments = payments;
 		this.posting = posting;
 		this.access = access;
+		this.events = events;
 	}
 
 	@Override
@@ -74,6 +80,7 @@ class PostingExceptionService implements PostingExceptions {
 		this.payments.settle(payment.id(), open.claimId(), "POSTED_AFTER_REVIEW", outcome.sequence(), actor,
 				"Posted as is after review");
 		this.query.resolve(exceptionId, PostingExceptionStatus.POSTED, actor, text(note, "Posted as is"));
+		this.events.publishEvent(new RemittancePosted(client, Set.of(open.claimId())));
 	}
 
 	@Override
@@ -93,6 +100,7 @@ class PostingExceptionService implements PostingExceptions {
 		this.payments.settle(payment.id(), open.claimId(), "POSTED_CORRECTED", outcome.sequence(), actor, posted);
 		this.query.resolve(exceptionId, PostingExceptionStatus.POSTED_CORRECTED, actor,
 				posted + ((note != null && !note.isBlank()) ? ". " + note.strip() : ""));
+		this.events.publishEvent(new RemittancePosted(client, Set.of(open.claimId())));
 	}
 
 	@Override

@@ -23,12 +23,14 @@ import io.ardesk.edi.RemittanceAdvice;
 import io.ardesk.edi.RemittanceFile;
 import io.ardesk.edi.ServicePayment;
 import io.ardesk.remittance.PostingExceptionKind;
+import io.ardesk.remittance.RemittancePosted;
 import io.ardesk.remittance.RemittancePosting;
 import io.ardesk.security.ChangesClient;
 import io.ardesk.shared.jdbc.SequenceIds;
 import io.ardesk.tenancy.ClientId;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -58,8 +60,10 @@ class RemittancePostingService implements RemittancePosting {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	RemittancePostingService(ClaimPostings claims, ReasonCodeCatalog codes, PostingExceptionRows exceptions,
-			SequenceIds ids, JdbcTemplate jdbc, JdbcClient jdbcClient, Clock clock) {
+			SequenceIds ids, JdbcTemplate jdbc, JdbcClient jdbcClient, Clock clock, ApplicationEventPublisher events) {
 		this.claims = claims;
 		this.codes = codes;
 		this.exceptions = exceptions;
@@ -67,6 +71,7 @@ class RemittancePostingService implements RemittancePosting {
 		this.jdbc = jdbc;
 		this.jdbcClient = jdbcClient;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -179,6 +184,15 @@ class RemittancePostingService implements RemittancePosting {
 			this.writer.flush();
 			markReversed();
 			RemittancePostingService.this.exceptions.insert(this.held);
+			Set<Long> heldPayments = new HashSet<>();
+			this.held.forEach((h) -> heldPayments.add(h.claimPaymentId()));
+			Set<Long> posted = new HashSet<>();
+			this.adjudications.stream()
+				.filter((a) -> !heldPayments.contains(a.claimPaymentId()))
+				.forEach((a) -> posted.add(a.claimId()));
+			if (!posted.isEmpty()) {
+				RemittancePostingService.this.events.publishEvent(new RemittancePosted(this.client, posted));
+			}
 		}
 
 		private void record(long remittanceId, PayableAdvice payable, ClaimPayment payment,

@@ -102,7 +102,7 @@ final class RemittanceWriter {
 	void servicePayment(long paymentId, int lineNumber, ServicePayment line) {
 		this.services.add(new Object[] { paymentId, lineNumber, line.procedureCode(),
 				line.modifiers().isEmpty() ? null : String.join(":", line.modifiers()), line.charge(), line.paid(),
-				line.allowedAmount(), RemittancePostingService.date(line.serviceDate()) });
+				line.allowedAmount(), RemittancePostingService.date(line.serviceDate()), line.units() });
 	}
 
 	void remark(long paymentId, @Nullable Integer lineNumber, String code) {
@@ -133,7 +133,7 @@ final class RemittanceWriter {
 				this.adjustments);
 		this.jdbc.batchUpdate(
 				"insert into service_payment (claim_payment_id, line_number, procedure_code, "
-						+ "modifiers, charge, paid, allowed, service_date) values (?, ?, ?, ?, ?, ?, ?, ?)",
+						+ "modifiers, charge, paid, allowed, service_date, units) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				this.services);
 		this.jdbc.batchUpdate("insert into remark (claim_payment_id, line_number, code) values (?, ?, ?)",
 				this.remarks);

@@ -60,6 +60,8 @@ class TrendIssueService implements TrendIssues {
 
 	private final DocumentWaitsRule documentWaits;
 
+	private final UnderpaymentsRule underpayments;
+
 	private final ClientDirectory directory;
 
 	private final ClientAccess access;
@@ -69,12 +71,13 @@ class TrendIssueService implements TrendIssues {
 	private final Clock clock;
 
 	TrendIssueService(TrendIssueStore store, RepeatedDenialsRule repeatedDenials, DenialRateRule denialRate,
-			DocumentWaitsRule documentWaits, ClientDirectory directory, ClientAccess access, ClientTeam team,
-			Clock clock) {
+			DocumentWaitsRule documentWaits, UnderpaymentsRule underpayments, ClientDirectory directory,
+			ClientAccess access, ClientTeam team, Clock clock) {
 		this.store = store;
 		this.repeatedDenials = repeatedDenials;
 		this.denialRate = denialRate;
 		this.documentWaits = documentWaits;
+		this.underpayments = underpayments;
 		this.directory = directory;
 		this.access = access;
 		this.team = team;
@@ -105,6 +108,7 @@ class TrendIssueService implements TrendIssues {
 		hits.addAll(this.repeatedDenials.detect(client, today, rules));
 		hits.addAll(this.denialRate.detect(client, today, rules));
 		hits.addAll(this.documentWaits.detect(now, profile.timeZone(), rules));
+		hits.addAll(this.underpayments.detect(client, today, rules));
 		int opened = 0;
 		int updated = 0;
 		int reopened = 0;
