@@ -142,9 +142,16 @@ class PracticeHoldsIntegrationTest extends IntegrationTestSupport {
 		return "/api/v1/clients/northside-family/claims/" + claimNumber + "/suggested-document-request";
 	}
 
+	/**
+	 * Files as the practice sends them; remittances paid today (not the builder's fixed
+	 * date).
+	 */
 	private void post(String name, byte[] content) {
+		byte[] file = new String(content, java.nio.charset.StandardCharsets.UTF_8)
+			.replace("DA*98765*20260210", "DA*98765*" + today().format(DateTimeFormatter.BASIC_ISO_DATE))
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		AsUser.run("admin", "FIRM_ADMIN",
-				() -> assertThat(this.imports.importFile(NORTHSIDE, name, content, ImportProgress.none()).status())
+				() -> assertThat(this.imports.importFile(NORTHSIDE, name, file, ImportProgress.none()).status())
 					.as(name)
 					.isEqualTo(ImportStatus.POSTED));
 	}
