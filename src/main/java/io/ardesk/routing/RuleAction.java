@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 public record RuleAction(@Nullable DenialCategory setCategory, @Nullable String assignTo,
 		@Nullable WorkStatus workStatus, @Nullable Integer nextActionDays, @Nullable String documentRequest) {
 
-	public boolean isEmpty() {
+	/** Whether the rule would do nothing (not a JSON property: no getter name). */
+	public boolean doesNothing() {
 		return this.setCategory == null && this.assignTo == null && this.workStatus == null
 				&& this.nextActionDays == null && this.documentRequest == null;
 	}

@@ -46,7 +46,7 @@ class RuleValidator {
 		if (draft.when() == null) {
 			throw new RuleViolationException("when.carcs", "Name the reason codes the rule listens to.");
 		}
-		if (draft.then() == null || draft.then().isEmpty()) {
+		if (draft.then() == null || draft.then().doesNothing()) {
 			throw new RuleViolationException("then", "Choose at least one action.");
 		}
 		return new RuleDraft(name, condition(draft.when()), action(draft.then(), assignable));
@@ -111,7 +111,7 @@ class RuleValidator {
 					"The document request is longer than " + RemittanceRules.MAX_DOCUMENT_REQUEST + ".");
 		}
 		RuleAction normalized = new RuleAction(then.setCategory(), owner, then.workStatus(), days, request);
-		if (normalized.isEmpty()) {
+		if (normalized.doesNothing()) {
 			throw new RuleViolationException("then", "Choose at least one action.");
 		}
 		return normalized;

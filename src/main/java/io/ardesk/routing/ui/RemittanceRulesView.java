@@ -54,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("remittance-rules")
 @PageTitle("Remittance rules · ARdesk")
-@Menu(order = 8, title = "Remittance rules", icon = "FLOW_TREE")
+@Menu(order = 8, title = "Remittance rules", icon = "SITEMAP")
 @RolesAllowed({ "FIRM_ADMIN", "ACCOUNT_MANAGER", "AR_SPECIALIST" })
 public class RemittanceRulesView extends VerticalLayout {
 

@@ -99,7 +99,7 @@ class PracticeHoldsService implements PracticeHolds {
 				overDays++;
 			}
 		}
-		return new PracticeWait(client, profile.name(), waits.size(), balance, oldest, overDays);
+		return new PracticeWait(client.value(), profile.name(), waits.size(), balance, oldest, overDays);
 	}
 
 	/** The age of a wait in whole days in the client's time zone. */
