@@ -4,6 +4,6 @@
  * with their next action.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "tenancy", "security", "claims", "approvals",
-		"imports", "portal", "shared", "codes", "denials" })
+		"imports", "portal", "shared", "codes", "denials", "secondaries" })
 @org.jspecify.annotations.NullMarked
 package io.ardesk.worklist;

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import io.ardesk.claims.ClaimStatus;
 import io.ardesk.denials.RecoveryHistory;
 import io.ardesk.denials.RecoveryRate;
+import io.ardesk.secondaries.UnaddressedSecondaries;
+import io.ardesk.secondaries.UnaddressedSecondary;
 import io.ardesk.tenancy.AgingBasis;
 import io.ardesk.tenancy.ClaimAssignment;
 import io.ardesk.tenancy.ClientProfile;
@@ -55,10 +57,17 @@ class QueueRefresher {
 
 	private final RecoveryHistory recovery;
 
-	QueueRefresher(JdbcTemplate jdbc, Clock clock, RecoveryHistory recovery) {
+	private final UnaddressedSecondaries secondaries;
+
+	private final PracticeHoldQuery holds;
+
+	QueueRefresher(JdbcTemplate jdbc, Clock clock, RecoveryHistory recovery, UnaddressedSecondaries secondaries,
+			PracticeHoldQuery holds) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.recovery = recovery;
+		this.secondaries = secondaries;
+		this.holds = holds;
 	}
 
 	/**
@@ -109,6 +118,8 @@ class QueueRefresher {
 		this.recovery.learnedRates(client.id()).forEach((category, rate) -> learned.put(category.name(), rate));
 		int nextOwner = (int) (this.jdbc.queryForObject("select count(*) from claim_work", Long.class)
 				% Math.max(1, specialists.size()));
+		Map<Long, UnaddressedSecondary> unbilled = rows.isEmpty() ? Map.of() : this.secondaries.byClaim(client.id());
+		Map<Long, PracticeHoldQuery.Wait> waits = rows.isEmpty() ? Map.of() : this.holds.waitsByClaim();
 		List<Object[]> batch = new ArrayList<>();
 		List<String> entered = new ArrayList<>();
 		Timestamp now = Timestamp.from(this.clock.instant());
@@ -129,8 +140,17 @@ class QueueRefresher {
 				entered.add(row.claimNumber());
 			}
 			LocalDate next = (facts.nextActionDate() != null) ? facts.nextActionDate() : today;
+			List<String> reasons = new ArrayList<>(result.reasons());
+			UnaddressedSecondary secondary = unbilled.get(facts.claimId());
+			if (secondary != null) {
+				reasons.addFirst(secondary.reason());
+			}
+			PracticeHoldQuery.Wait wait = waits.get(facts.claimId());
+			if (wait != null) {
+				reasons.addFirst(PracticeHoldsService.reason(wait, client.timeZone(), today));
+			}
 			batch.add(new Object[] { facts.claimId(), owner, Date.valueOf(noResponse ? today : next), open,
-					result.score(), truncate(String.join("\n", result.reasons())),
+					result.score(), truncate(String.join("\n", reasons)),
 					(result.deadline() != null) ? Date.valueOf(result.deadline().date()) : null,
 					(result.deadline() != null) ? result.deadline().kind().name() : null, now, result.deadlineMissed(),
 					noResponse, facts.insuranceBalance() });

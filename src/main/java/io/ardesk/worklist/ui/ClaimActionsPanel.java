@@ -28,6 +28,8 @@ import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.worklist.Appeal;
 import io.ardesk.worklist.ClaimActions;
+import io.ardesk.worklist.PracticeHolds;
+import io.ardesk.worklist.SuggestedDocumentRequest;
 import io.ardesk.worklist.ClaimActionsSummary;
 import io.ardesk.worklist.DocumentRequest;
 import org.jspecify.annotations.Nullable;
@@ -62,8 +64,8 @@ class ClaimActionsPanel extends VerticalLayout {
 
 	private final Runnable refresh;
 
-	ClaimActionsPanel(ClaimActions actions, MoneyMoveApprovals approvals, ClientId client, String claimNumber,
-			Permissions permissions, ZoneId zone, LocalDate today, Runnable refresh) {
+	ClaimActionsPanel(ClaimActions actions, MoneyMoveApprovals approvals, PracticeHolds holds, ClientId client,
+			String claimNumber, Permissions permissions, ZoneId zone, LocalDate today, Runnable refresh) {
 		this.actions = actions;
 		this.approvals = approvals;
 		this.client = client;
@@ -77,6 +79,7 @@ class ClaimActionsPanel extends VerticalLayout {
 		add(new H3("Actions"));
 		if (permissions.mayChange()) {
 			add(buttons());
+			holds.suggestion(client, claimNumber).ifPresent((suggested) -> add(suggestion(holds, suggested)));
 		}
 		ClaimActionsSummary summary = actions.actions(client, claimNumber);
 		add(section("Write-offs and transfers", summary.moneyMoves().stream().map(this::moneyMove).toList()));
@@ -219,6 +222,21 @@ class ClaimActionsPanel extends VerticalLayout {
 		button.setId(id);
 		button.addThemeVariants(ButtonVariant.LUMO_SMALL);
 		return button;
+	}
+
+	/**
+	 * The document request the payer's codes call for, created in one click (the
+	 * specialist may still write their own with "Request documents").
+	 */
+	private Div suggestion(PracticeHolds holds, SuggestedDocumentRequest suggested) {
+		Div item = item("Suggested document request · due " + Formats.date(suggested.dueDate()),
+				suggested.whatIsNeeded());
+		item.setId("suggested-document-request");
+		item.add(button("Request from the practice", "request-suggested-documents", () -> {
+			holds.requestSuggested(this.client, this.claimNumber);
+			changed();
+		}));
+		return item;
 	}
 
 }

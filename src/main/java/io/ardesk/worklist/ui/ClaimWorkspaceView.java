@@ -41,6 +41,7 @@ import io.ardesk.worklist.ClaimActions;
 import io.ardesk.worklist.FollowUpRecord;
 import io.ardesk.worklist.HighValueFlags;
 import io.ardesk.worklist.WorkItem;
+import io.ardesk.worklist.PracticeHolds;
 import io.ardesk.worklist.WorkQueue;
 import io.ardesk.worklist.ClaimWorkspace;
 import io.ardesk.worklist.FollowUpEntry;
@@ -60,6 +61,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @PageTitle("Claim workspace · ARdesk")
 @PermitAll
 public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
+
+	private final PracticeHolds holds;
 
 	static final String CONFLICT = "Someone else worked on this claim in the meantime — reloaded";
 
@@ -87,7 +90,9 @@ public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObs
 
 	public ClaimWorkspaceView(ActiveClient activeClient, ClaimLedger ledger, ClaimWorkspace workspace,
 			ClientProfiles profiles, Clock clock, ClaimActions actions, ClientAccess access,
-			MoneyMoveApprovals approvals, WorkQueue queue, WorkListContext list, HighValueFlags highValue) {
+			MoneyMoveApprovals approvals, WorkQueue queue, WorkListContext list, HighValueFlags highValue,
+			PracticeHolds holds) {
+		this.holds = holds;
 		this.queue = queue;
 		this.list = list;
 		this.highValue = highValue;
@@ -196,8 +201,9 @@ public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObs
 		boolean mayChange = this.activeClient.mayChange();
 		var permissions = new ClaimActionsPanel.Permissions(mayChange,
 				mayChange && (role == Role.ACCOUNT_MANAGER || role == Role.FIRM_ADMIN), role == Role.CLIENT_VIEWER);
-		return new ClaimActionsPanel(this.actions, this.approvals, client, claimNumber, permissions, profile.timeZone(),
-				LocalDate.now(this.clock.withZone(profile.timeZone())), () -> show(client, claimNumber, null));
+		return new ClaimActionsPanel(this.actions, this.approvals, this.holds, client, claimNumber, permissions,
+				profile.timeZone(), LocalDate.now(this.clock.withZone(profile.timeZone())),
+				() -> show(client, claimNumber, null));
 	}
 
 	private FollowUpForm form(ClientId client, String claimNumber, WorkspaceState state, ClientProfile profile) {

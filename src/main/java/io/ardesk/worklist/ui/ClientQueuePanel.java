@@ -20,6 +20,8 @@ import io.ardesk.security.ClientAccessDeniedException;
 import io.ardesk.security.ClientTeam;
 import io.ardesk.shared.problem.DomainException;
 import io.ardesk.tenancy.ClientId;
+import io.ardesk.worklist.PracticeHolds;
+import io.ardesk.worklist.PracticeWait;
 import io.ardesk.worklist.QueueExport;
 import io.ardesk.worklist.QueueFilter;
 import io.ardesk.worklist.QueueTotals;
@@ -50,7 +52,8 @@ class ClientQueuePanel extends VerticalLayout {
 	private QueueTotals totals = QueueTotals.NONE;
 
 	ClientQueuePanel(WorkQueue queue, ActiveClient activeClient, ClientTeam team, String me, boolean manager,
-			Consumer<WorkItem> open, WorkListContext context, QueueExport export, SavedFilters saved) {
+			Consumer<WorkItem> open, WorkListContext context, QueueExport export, SavedFilters saved,
+			PracticeHolds holds) {
 		this.queue = queue;
 		this.context = context;
 		this.client = activeClient.id().orElseThrow();
@@ -69,6 +72,7 @@ class ClientQueuePanel extends VerticalLayout {
 		HorizontalLayout tools = new HorizontalLayout(this.count, ExportLinks.of("client-queue",
 				(format) -> export.clientQueue(this.client, this.filters.filter(null), format)));
 		tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+		tools.add(waiting(holds.waitingOnPractice(this.client)));
 		if (activeClient.mayChange()) {
 			tools.add(assignControls(specialists));
 			if (manager) {
@@ -153,6 +157,17 @@ class ClientQueuePanel extends VerticalLayout {
 		this.grid.setItems(
 				(query) -> this.queue.page(this.client, filter, query.getOffset(), query.getLimit()).items().stream(),
 				(query) -> (int) Math.min(Integer.MAX_VALUE, this.totals.count()));
+	}
+
+	/** The practice's roll-up: claims waiting on it for documents, and for how long. */
+	private static Span waiting(PracticeWait wait) {
+		Span span = new Span((wait.claims() == 0) ? "Waiting on the practice: none"
+				: "Waiting on the practice: " + io.ardesk.shared.ui.Formats.count(wait.claims()) + " claims, "
+						+ io.ardesk.shared.ui.Formats.money(wait.balance()) + ", oldest " + wait.oldestDays()
+						+ " days (" + wait.overDays() + " over the trend threshold)");
+		span.setId("waiting-on-practice");
+		span.getElement().setAttribute("title", "Claims with an open document request to the practice");
+		return span;
 	}
 
 }

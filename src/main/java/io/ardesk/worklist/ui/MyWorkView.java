@@ -25,6 +25,7 @@ import io.ardesk.security.CurrentUser;
 import io.ardesk.security.Role;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientSummary;
+import io.ardesk.worklist.PracticeHolds;
 import io.ardesk.worklist.QueueExport;
 import io.ardesk.worklist.QueueFilter;
 import io.ardesk.worklist.QueueTotals;
@@ -53,7 +54,7 @@ public class MyWorkView extends VerticalLayout {
 	private final WorkListContext context;
 
 	public MyWorkView(WorkQueue queue, ActiveClient activeClient, ClientTeam team, ClientAccess access,
-			WorkListContext context, QueueExport export, SavedFilters saved) {
+			WorkListContext context, QueueExport export, SavedFilters saved, PracticeHolds holds) {
 		this.activeClient = activeClient;
 		this.context = context;
 		setPadding(true);
@@ -73,7 +74,7 @@ public class MyWorkView extends VerticalLayout {
 		if (activeClient.mayChange()) {
 			activeClient.current()
 				.ifPresent((client) -> tabs.add("Client queue · " + client.name(), new ClientQueuePanel(queue,
-						activeClient, team, me, manager, this::open, context, export, saved)));
+						activeClient, team, me, manager, this::open, context, export, saved, holds)));
 		}
 		add(tabs);
 		setFlexGrow(1, tabs);
