@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -106,11 +107,15 @@ class DenialsToTrendIssueBrowserTest extends IntegrationTestSupport {
 		screenshot("trend-issues-page.png");
 		this.driver.get("http://localhost:" + this.port + "/trend-issues/" + issue.id());
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("trend-claims"), "BT-1"));
+		screenshot("trend-issue-detail.png");
 
 		WebElement owner = this.driver.findElement(By.cssSelector("#trend-owner input"));
 		owner.sendKeys("specialist");
 		owner.sendKeys(Keys.ENTER);
-		this.driver.findElement(By.id("trend-save")).click();
+		this.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.tagName("vaadin-combo-box-overlay")));
+		WebElement save = this.driver.findElement(By.id("trend-save"));
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+		this.wait.until(ExpectedConditions.elementToBeClickable(save)).click();
 		this.wait.until((d) -> "specialist"
 			.equals(AsUser.call("manager", "ACCOUNT_MANAGER", () -> this.issues.issue(LAKEVIEW, issue.id())).owner()));
 		screenshot("trend-issue-assigned.png");

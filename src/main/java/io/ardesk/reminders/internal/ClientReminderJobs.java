@@ -98,6 +98,7 @@ public class ClientReminderJobs {
 			return 0;
 		}
 		ClientId client = profile.id();
+		ReminderRecipients.Team team = this.recipients.of(client);
 		LocalDate today = today(profile);
 		int days = profile.rules().followUp().deadlineAlertDays();
 		int sent = 0;
@@ -111,7 +112,7 @@ public class ClientReminderJobs {
 				String title = deadline.kind().label() + " deadline of claim " + deadline.claimNumber() + " ("
 						+ profile.name() + ") on " + Formats.date(deadline.date());
 				String body = left + ((left == 1) ? " day" : " days") + " left to reach the payer.";
-				for (String user : this.recipients.ownerAndManagers(client, deadline.owner())) {
+				for (String user : team.ownerAndManagers(deadline.owner())) {
 					sent += send(
 							new NotificationRequest(user, NotificationKind.DEADLINE_APPROACHING,
 									"deadline:" + clientId + ":" + deadline.claimId() + ":" + deadline.kind().name()
@@ -138,6 +139,7 @@ public class ClientReminderJobs {
 			return 0;
 		}
 		ClientId client = profile.id();
+		ReminderRecipients.Team team = this.recipients.of(client);
 		LocalDate today = today(profile);
 		int sent = 0;
 		long after = 0;
@@ -151,7 +153,7 @@ public class ClientReminderJobs {
 				String body = "Submitted " + Formats.date(silent.submittedOn())
 						+ "; no remittance and no follow-up since " + Formats.date(silent.since())
 						+ ". Call the payer or check its portal.";
-				for (String user : this.recipients.ownerOrManagers(client, silent.owner())) {
+				for (String user : team.ownerOrManagers(silent.owner())) {
 					sent += send(new NotificationRequest(user, NotificationKind.NO_RESPONSE,
 							"no-response:" + clientId + ":" + silent.claimId() + ":" + silent.since() + ":" + user,
 							client, silent.claimNumber(), null, title, body));

@@ -20,18 +20,31 @@ class ReminderRecipients {
 		this.team = team;
 	}
 
-	List<String> ownerAndManagers(ClientId client, @Nullable String owner) {
-		Set<String> users = new LinkedHashSet<>();
-		if (owner != null) {
-			users.add(owner);
-		}
-		users.addAll(this.team.accountManagersOf(client));
-		return List.copyOf(users);
+	/**
+	 * The client's account managers read once, for a job that tells many claims' owners
+	 * (reading the team per claim cost a user query per claim and user).
+	 */
+	Team of(ClientId client) {
+		return new Team(this.team.accountManagersOf(client));
 	}
 
-	/** The owner, or the account managers when nobody owns the claim. */
-	List<String> ownerOrManagers(ClientId client, @Nullable String owner) {
-		return (owner != null) ? List.of(owner) : this.team.accountManagersOf(client);
+	/** One client's account managers. */
+	record Team(List<String> managers) {
+
+		List<String> ownerAndManagers(@Nullable String owner) {
+			Set<String> users = new LinkedHashSet<>();
+			if (owner != null) {
+				users.add(owner);
+			}
+			users.addAll(this.managers);
+			return List.copyOf(users);
+		}
+
+		/** The owner, or the account managers when nobody owns the claim. */
+		List<String> ownerOrManagers(@Nullable String owner) {
+			return (owner != null) ? List.of(owner) : this.managers;
+		}
+
 	}
 
 }

@@ -120,18 +120,24 @@ public class TrendIssuesView extends VerticalLayout implements BeforeEnterObserv
 		this.grid.setId("trend-issues");
 		this.grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		this.grid.setHeight("300px");
-		this.grid.addColumn((i) -> i.kind().label()).setHeader("Rule").setAutoWidth(true);
+		this.grid.addColumn((i) -> i.kind().label()).setHeader("Rule").setAutoWidth(true).setFlexGrow(0);
 		this.grid.addColumn(TrendIssue::what).setHeader("What was detected").setFlexGrow(1);
-		this.grid.addColumn((i) -> i.status().label()).setHeader("Status").setAutoWidth(true);
-		this.grid.addColumn((i) -> Formats.count(i.claims())).setHeader("Claims").setTextAlign(ColumnTextAlign.END);
+		this.grid.addColumn((i) -> i.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addColumn((i) -> Formats.count(i.claims()))
+			.setHeader("Claims")
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addColumn((i) -> Formats.money(i.atStake()))
 			.setHeader("At stake")
 			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addColumn((i) -> (i.owner() != null) ? i.owner() : "unassigned")
 			.setHeader("Owner")
-			.setAutoWidth(true);
-		this.grid.addColumn((i) -> Formats.date(i.dueDate())).setHeader("Due").setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn((i) -> Formats.date(i.dueDate())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
 		this.grid.addItemClickListener(
 				(click) -> getUI().ifPresent((ui) -> ui.navigate("trend-issues/" + click.getItem().id())));
 		this.detail.setPadding(false);
