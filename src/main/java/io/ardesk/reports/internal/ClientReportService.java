@@ -123,6 +123,7 @@ class ClientReportService implements ClientReports {
 	}
 
 	@Override
+	@ReadsClient
 	public boolean mayGenerate(ClientId client) {
 		return this.access.currentUser().map((user) -> user.role().isStaff()).orElse(false)
 				&& this.access.mayWrite(client);

@@ -46,8 +46,8 @@ final class NextSteps {
 			.forEach((action) -> steps.add("Put in place: " + action));
 		long openEscalations = content.escalations().stream().filter((e) -> e.status().isOpen()).count();
 		if (openEscalations > 0) {
-			steps.add("Resolve the " + openEscalations + " open escalation" + (openEscalations == 1 ? "" : "s")
-					+ " within their deadlines.");
+			steps.add((openEscalations == 1) ? "Resolve the open escalation by its deadline."
+					: "Resolve the " + openEscalations + " open escalations by their deadlines.");
 		}
 		long waiting = content.activity().documentRequestsOpen();
 		if (waiting > 0) {

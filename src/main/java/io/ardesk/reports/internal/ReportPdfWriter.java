@@ -39,8 +39,7 @@ class ReportPdfWriter {
 		document.open();
 		document.add(band(content));
 		document.add(tiles(content));
-		section(document, "Key figures against target");
-		document.add(kpis(content));
+		section(document, "Key figures against target", kpis(content));
 		ReportTables.addAll(document, content);
 		document.close();
 		return out.toByteArray();
@@ -50,11 +49,20 @@ class ReportPdfWriter {
 		return (content.period().kind() == ReportKind.WEEKLY) ? "Weekly A/R report" : "Monthly A/R report";
 	}
 
-	static void section(Document document, String title) {
+	/**
+	 * A section: its heading and its content kept on one page when they fit (a heading
+	 * never ends a page alone).
+	 */
+	static void section(Document document, String title, Element content) {
+		PdfPTable section = new PdfPTable(1);
+		section.setWidthPercentage(100);
+		section.setKeepTogether(true);
+		section.setSpacingBefore(10);
 		Paragraph heading = new Paragraph(title, ReportStyle.SECTION);
-		heading.setSpacingBefore(10);
 		heading.setSpacingAfter(4);
-		document.add(heading);
+		section.addCell(ReportStyle.plain(heading));
+		section.addCell(ReportStyle.plain(content));
+		document.add(section);
 	}
 
 	private static PdfPTable band(ReportContent content) {
@@ -100,21 +108,24 @@ class ReportPdfWriter {
 
 	private static PdfPCell tile(String label, String value, String note,
 			@org.jspecify.annotations.Nullable KpiLine kpi) {
-		Paragraph text = new Paragraph(label, ReportStyle.TILE_LABEL);
-		text.add(new Chunk("\n" + value, ReportStyle.TILE_VALUE));
-		text.add(new Chunk("\n" + note, ReportStyle.NOTE));
+		PdfPCell cell = new PdfPCell();
+		cell.addElement(new Paragraph(label, ReportStyle.TILE_LABEL));
+		Paragraph figure = new Paragraph(value, ReportStyle.TILE_VALUE);
+		figure.setSpacingBefore(1);
+		cell.addElement(figure);
+		Paragraph below = new Paragraph(note, ReportStyle.NOTE);
+		below.setSpacingBefore(1);
 		if (kpi != null && kpi.met() != null) {
-			text.add(new Chunk(Boolean.TRUE.equals(kpi.met()) ? "  · on target" : "  · off target",
+			below.add(new Chunk(Boolean.TRUE.equals(kpi.met()) ? "  · on target" : "  · off target",
 					Boolean.TRUE.equals(kpi.met()) ? ReportStyle.GOOD_MARK : ReportStyle.BAD_MARK));
 		}
-		PdfPCell cell = new PdfPCell();
-		cell.addElement(text);
+		cell.addElement(below);
 		cell.setBorder(Rectangle.LEFT);
 		cell.setBorderColor(ReportStyle.NAVY);
 		cell.setBorderWidthLeft(2.5f);
 		cell.setBackgroundColor(ReportStyle.SHADE);
 		cell.setPadding(7);
-		cell.setPaddingTop(2);
+		cell.setPaddingTop(3);
 		return cell;
 	}
 

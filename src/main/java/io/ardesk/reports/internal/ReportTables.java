@@ -28,24 +28,21 @@ final class ReportTables {
 	}
 
 	static void addAll(Document document, ReportContent content) {
-		ReportPdfWriter.section(document, "A/R by age on " + Formats.date(content.period().to()));
-		document.add(aging(content.aging()));
-		ReportPdfWriter.section(document, "Cash collected by payer");
-		document.add(collected(content.activity().collectedByPayer(), content.kpis().figures().cashCollected()));
-		ReportPdfWriter.section(document, "Cash recovered by the firm, by payer and age when paid");
-		document.add(recovered(content.kpis().recoveries()));
-		ReportPdfWriter.section(document, "Top denial reasons");
-		document.add(denials(content.topDenials()));
-		ReportPdfWriter.section(document, "Trend issues");
-		document.add(trends(content.trends()));
-		ReportPdfWriter.section(document, "Escalations");
-		document.add(escalations(content));
-		ReportPdfWriter.section(document, "What the firm did");
-		document.add(activity(content));
-		ReportPdfWriter.section(document, "Next steps");
+		ReportPdfWriter.section(document, "A/R by age on " + Formats.date(content.period().to()),
+				aging(content.aging()));
+		ReportPdfWriter.section(document, "Cash collected by payer",
+				collected(content.activity().collectedByPayer(), content.kpis().figures().cashCollected()));
+		ReportPdfWriter.section(document, "Cash recovered by the firm, by payer and age when paid",
+				recovered(content.kpis().recoveries()));
+		ReportPdfWriter.section(document, "Top denial reasons", denials(content.topDenials()));
+		ReportPdfWriter.section(document, "Trend issues", trends(content.trends()));
+		ReportPdfWriter.section(document, "Escalations", escalations(content));
+		ReportPdfWriter.section(document, "What the firm did", activity(content));
 		org.openpdf.text.List steps = new org.openpdf.text.List(org.openpdf.text.List.ORDERED);
 		NextSteps.of(content).forEach((step) -> steps.add(new ListItem(12, step, ReportStyle.BODY)));
-		document.add(steps);
+		Paragraph list = new Paragraph();
+		list.add(steps);
+		ReportPdfWriter.section(document, "Next steps", list);
 	}
 
 	private static PdfPTable aging(AgingReport aging) {
@@ -179,7 +176,7 @@ final class ReportTables {
 			table.addCell(ReportStyle.text(escalation.status().label()));
 			String resolution = escalation.resolution();
 			table.addCell(ReportStyle.text((resolution != null) ? resolution
-					: "Due by " + Formats.dateTime(escalation.resolveBy(), content.zone())));
+					: "Resolution due by " + Formats.dateTime(escalation.resolveBy(), content.zone())));
 		}
 		return table;
 	}
