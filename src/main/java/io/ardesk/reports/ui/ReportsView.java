@@ -109,6 +109,7 @@ public class ReportsView extends VerticalLayout {
 		LocalDate today = this.reports.today(client);
 		Select<ReportPeriod> period = new Select<>();
 		period.setLabel("Closed period");
+		period.setWidth("24em");
 		period.setItemLabelGenerator(
 				(p) -> p.title() + " (" + Formats.date(p.from()) + " – " + Formats.date(p.to()) + ")");
 		Select<ReportKind> kind = new Select<>();
