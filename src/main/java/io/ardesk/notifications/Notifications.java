@@ -15,6 +15,14 @@ public interface Notifications {
 	 */
 	boolean send(NotificationRequest request);
 
+	/**
+	 * Sends an e-mail once per idempotency key to an address outside the firm's users (a
+	 * practice's report recipients): kept in the outbox like every e-mail, handed to the
+	 * mail server when one is configured.
+	 * @return false when the key was sent before (nothing happens)
+	 */
+	boolean sendMail(MailRequest request);
+
 	/** Whether a notification with this idempotency key was sent. */
 	boolean wasSent(String idempotencyKey);
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.ardesk.notifications.Delivery;
+import io.ardesk.notifications.MailRequest;
 import io.ardesk.notifications.Notification;
 import io.ardesk.notifications.NotificationKind;
 import io.ardesk.notifications.NotificationPreference;
@@ -80,6 +81,30 @@ class NotificationService implements Notifications {
 		if (mailId.isPresent()) {
 			this.mail.dispatch();
 		}
+		return true;
+	}
+
+	@Override
+	public boolean sendMail(MailRequest request) {
+		if (request.address().length() > 100 || !EMAIL.matcher(request.address()).matches()) {
+			throw new InvalidInputException("address", "Not an e-mail address of at most 100 characters.");
+		}
+		// The notification row (recipient = the address, which is no user name) holds the
+		// idempotency key; the e-mail goes to the address itself.
+		NotificationRequest row = new NotificationRequest(request.address(), request.kind(), request.idempotencyKey(),
+				request.client(), null, null, request.subject(), request.body());
+		Boolean written = this.transaction.execute((status) -> {
+			Optional<Long> id = this.store.insert(row, this.clock.instant());
+			id.ifPresent((notification) -> this.store.insertMail(notification, request.address(), request.address(),
+					request.subject(), request.body(), this.clock.instant()));
+			return id.isPresent();
+		});
+		if (!Boolean.TRUE.equals(written)) {
+			log.debug("E-mail {} was sent before", request.kind());
+			return false;
+		}
+		log.info("E-mail {} to an outside address", request.kind());
+		this.mail.dispatch();
 		return true;
 	}
 

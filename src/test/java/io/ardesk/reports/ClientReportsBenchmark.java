@@ -1,0 +1,202 @@
+package io.ardesk.reports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import io.ardesk.ArdeskApplication;
+import io.ardesk.security.SystemActor;
+import io.ardesk.tenancy.ClientId;
+import io.ardesk.tenancy.TenantContext;
+import io.ardesk.test.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The weekly reports of a firm (issue 13): 200 small client practices and one large one,
+ * each report built as the scheduled job builds it ({@link ClientReports#generate}: the
+ * KPIs, aging, denials, trend issues, escalations and activity queries, the PDF, the
+ * archive row). Ledgers are generated with SQL: {@value #SMALL_CLAIMS} claims per small
+ * client, {@code -Dbenchmark.claims} (default 100,000) for the large one, six months of
+ * dates of service, 60 % paid 30 days after submission, 10 % denied, a follow-up on one
+ * claim in five. Then the heaviest query of a report (A/R as of the period end over the
+ * dated journal, as the KPIs and aging read it) is run as raw SQL on the large client.
+ * Run:
+ * {@code ./mvnw -B verify -Pbenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ClientReportsBenchmark}.
+ * Prints the figures; asserts only that every report was built.
+ */
+class ClientReportsBenchmark {
+
+	static final int SMALL_CLIENTS = 200;
+
+	static final int SMALL_CLAIMS = 500;
+
+	static final int LARGE_CLAIMS = Integer.getInteger("benchmark.claims", 100_000);
+
+	static final ZoneId ZONE = ZoneId.of("America/Chicago");
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void weeklyReportsOfTwoHundredClientsAndOneLargeOne() throws IOException {
+		Files.copy(Path.of("tenant-config", "firm.yaml"), this.folder.resolve("firm.yaml"));
+		List<ClientId> clients = new ArrayList<>();
+		for (int i = 1; i <= SMALL_CLIENTS; i++) {
+			clients.add(writeClient("bench-report-%03d".formatted(i), "client_bench_report_%03d".formatted(i)));
+		}
+		ClientId large = writeClient("bench-report-large", "client_bench_report_large");
+		TestDatabase.Database database = TestDatabase.fresh();
+		String[] arguments = { "--spring.datasource.url=" + database.url(),
+				"--spring.datasource.username=" + database.username(),
+				"--spring.datasource.password=" + database.password(), "--ardesk.tenant-config=" + this.folder,
+				"--ardesk.admin-password=benchmark-only", "--server.port=0", "--logging.level.io.ardesk=warn",
+				"--logging.level.org.jobrunr=warn", "--jobrunr.background-job-server.enabled=false" };
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ArdeskApplication.class)
+			.profiles("benchmark")
+			.run(arguments)) {
+			JdbcClient jdbc = context.getBean(JdbcClient.class);
+			TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
+			ClientReports reports = context.getBean(ClientReports.class);
+			LocalDate today = LocalDate.now(ZONE);
+			ReportPeriod week = ReportPeriod.lastClosed(ReportKind.WEEKLY, today, 2);
+			long seeding = System.nanoTime();
+			for (ClientId client : clients) {
+				seed(jdbc, transaction, client, SMALL_CLAIMS, week.to());
+			}
+			seed(jdbc, transaction, large, LARGE_CLAIMS, week.to());
+			print("Data: %d clients x %d claims + 1 client x %,d claims (and as many journal rows again for the "
+					+ "paid and denied ones), generated in %.1f s; week %s", SMALL_CLIENTS, SMALL_CLAIMS, LARGE_CLAIMS,
+					(System.nanoTime() - seeding) / 1e9, week.key());
+
+			// One warm-up report so that class loading and the first PDF fonts are not
+			// timed.
+			SystemActor.call(() -> reports.generate(clients.getFirst(), week));
+			Map<ClientId, Long> millis = new java.util.LinkedHashMap<>();
+			long firm = System.nanoTime();
+			for (ClientId client : clients) {
+				millis.put(client, timed(() -> SystemActor.call(() -> reports.generate(client, week))));
+			}
+			millis.put(large, timed(() -> SystemActor.call(() -> reports.generate(large, week))));
+			long total = (System.nanoTime() - firm) / 1_000_000;
+			List<Long> small = clients.stream().map(millis::get).sorted().toList();
+			Map.Entry<ClientId, Long> slowest = millis.entrySet()
+				.stream()
+				.max(Comparator.comparing(Map.Entry::getValue))
+				.orElseThrow();
+			print("Firm: %d weekly reports in %.1f s (goal <= 300 s)", millis.size(), total / 1000.0);
+			print("Small clients: median %d ms, p95 %d ms", small.get(small.size() / 2),
+					small.get((int) (small.size() * 0.95)));
+			print("Slowest client: %s, %d ms; large client (%,d claims): %d ms (goal <= 10000 ms)",
+					slowest.getKey().value(), slowest.getValue(), LARGE_CLAIMS, millis.get(large));
+			List<Long> raw = new ArrayList<>();
+			for (int run = 0; run < 3; run++) {
+				raw.add(timed(() -> rawArAsOf(jdbc, transaction, large, week.to())));
+			}
+			long rawMedian = raw.stream().sorted().toList().get(1);
+			print("Raw SQL of the heaviest query (A/R as of the period end over the journal), large client: %s ms, "
+					+ "median %d ms; ratio report / raw query %.1f", raw, rawMedian,
+					millis.get(large) / (double) Math.max(rawMedian, 1));
+			assertThat(SystemActor.call(() -> reports.archive(large))).hasSize(1);
+		}
+	}
+
+	private static void seed(JdbcClient jdbc, TransactionTemplate transaction, ClientId client, int claims,
+			LocalDate end) {
+		TenantContext.callAs(client, () -> transaction.execute((status) -> {
+			jdbc.sql("""
+					insert into payer (payer_key, name, category, timely_filing_days, appeal_days)
+					select 'BP' || g, 'Bench Payer ' || g, 'COMMERCIAL', 180, 180 from generate_series(1, 8) g""")
+				.update();
+			jdbc.sql("insert into patient (patient_key, last_name) "
+					+ "select 'bench-' || g, 'Bench' from generate_series(1, :n) g")
+				.param("n", claims)
+				.update();
+			jdbc.sql("""
+					insert into claim (claim_number, form, frequency_code, payer_id, patient_id, responsibility,
+					  service_date_from, service_date_to, submitted_on, opened_on, status, billed, insurance_balance)
+					select 'BC' || g, 'PROFESSIONAL', '1', (select min(id) from payer) + g % 8,
+					  (select min(id) from patient) + g - 1, 'P', cast(:end as date) - g % 180,
+					  cast(:end as date) - g % 180, cast(:end as date) - g % 180 + 2, cast(:end as date) - g % 180 + 2,
+					  'SUBMITTED', 100 + g % 400, 100 + g % 400
+					from generate_series(1, :n) g""").param("end", Date.valueOf(end)).param("n", claims).update();
+			jdbc.sql("""
+					insert into claim_journal (claim_id, effective_date, recorded_at, kind, actor, billed, payer_paid,
+					  patient_paid, contractual, other_adjusted, written_off, insurance_balance, patient_balance,
+					  denied_open, awaiting_next_payer)
+					select id, submitted_on, submitted_on, 'OPENED', 'bench', billed, 0, 0, 0, 0, 0, billed, 0, 0, 0
+					from claim""").update();
+			jdbc.sql("""
+					insert into follow_up (claim_id, logged_at, logged_by, channel, outcome, next_action_date)
+					select id, submitted_on + 20, 'bench', 'CALL', 'IN_PROCESS', submitted_on + 34
+					from claim where id % 5 = 0""").update();
+			jdbc.sql("""
+					insert into claim_journal (claim_id, effective_date, recorded_at, kind, actor, billed, payer_paid,
+					  patient_paid, contractual, other_adjusted, written_off, insurance_balance, patient_balance,
+					  denied_open, awaiting_next_payer)
+					select id, submitted_on + 30, submitted_on + 30, 'ADJUDICATION', 'bench', 0,
+					  round(billed * 0.7, 2), 0, billed - round(billed * 0.7, 2), 0, 0, -billed, 0,
+					  case when id % 10 = 6 then billed else 0 end, 0
+					from claim where id % 10 < 7 and submitted_on + 30 <= :end""")
+				.param("end", Date.valueOf(end))
+				.update();
+			jdbc.sql("""
+					update claim set payer_paid = round(billed * 0.7, 2), contractual = billed - round(billed * 0.7, 2),
+					  insurance_balance = 0, status = 'PAID'
+					where id % 10 < 6 and submitted_on + 30 <= :end""").param("end", Date.valueOf(end)).update();
+			jdbc.sql("analyze").update();
+			return null;
+		}));
+	}
+
+	private static void rawArAsOf(JdbcClient jdbc, TransactionTemplate transaction, ClientId client, LocalDate asOf) {
+		TenantContext.callAs(client, () -> transaction.execute((status) -> jdbc.sql("""
+				select coalesce(sum(greatest(b.insurance_balance, 0) + greatest(b.patient_balance, 0)), 0)
+				from claim c join claim_balances_as_of(cast(:asOf as date)) b on b.claim_id = c.id
+				where c.service_date_from <= :asOf""").param("asOf", Date.valueOf(asOf)).query(Object.class).single()));
+	}
+
+	private ClientId writeClient(String id, String schema) throws IOException {
+		Files.writeString(this.folder.resolve(id + ".yaml"), """
+				id: %s
+				name: "Benchmark Practice %s"
+				specialty: Family medicine
+				schema: %s
+				timeZone: America/Chicago
+				agingBasis: DATE_OF_SERVICE
+				sla:
+				  daysInArTarget: 40
+				  maxPercentOver90: 15
+				  touchCadenceDays: 7
+				  escalationAcknowledgeHours: 4
+				  escalationResolveDays: 2
+				highValueThreshold: 2500.00
+				""".formatted(id, id, schema));
+		return ClientId.of(id);
+	}
+
+	private static long timed(Runnable work) {
+		long started = System.nanoTime();
+		work.run();
+		return (System.nanoTime() - started) / 1_000_000;
+	}
+
+	private static void print(String format, Object... arguments) {
+		System.out.println("[benchmark] " + format.formatted(arguments));
+	}
+
+}
