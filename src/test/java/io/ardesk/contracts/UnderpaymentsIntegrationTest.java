@@ -137,8 +137,8 @@ class UnderpaymentsIntegrationTest extends IntegrationTestSupport {
 		// = 10.00 (not the 2026 rate).
 		List<JsonNode> found = rows(this.api.get("manager", UNDERPAYMENTS).body(), "LT-");
 		assertThat(found)
-			.extracting((row) -> row.get("claimNumber").asString() + " " + row.get("expected").asString() + " "
-					+ row.get("variance").asString())
+			.extracting((row) -> row.get("claimNumber").asString() + " " + money(row.get("expected")) + " "
+					+ money(row.get("variance")))
 			.containsExactly("LT-1 95.00 25.00", "LT-3 60.00 10.00", "LT-2 75.00 5.00");
 
 		HttpResponse<String> again = importSchedule("admin", schedule);

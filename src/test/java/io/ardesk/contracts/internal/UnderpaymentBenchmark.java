@@ -89,8 +89,8 @@ class UnderpaymentBenchmark extends IntegrationTestSupport {
 		long w = median(with);
 		long n = median(without);
 		long r = median(raw);
-		long found = TenantContext.callAs(WITH_SCHEDULE,
-				() -> this.jdbc.queryForObject("select count(*) from underpayment", Long.class));
+		long found = TenantContext.callAs(WITH_SCHEDULE, () -> this.transaction
+			.execute((status) -> this.jdbc.queryForObject("select count(*) from underpayment", Long.class)));
 		System.out.printf(
 				"BENCHMARK median over %d rounds: posting %,d claims with evaluation %,d ms = %.0f claims/s; without a "
 						+ "schedule %,d ms = %.0f claims/s (evaluation adds %+.0f%%); evaluation statement alone "
