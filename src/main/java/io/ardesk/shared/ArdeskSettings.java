@@ -82,8 +82,10 @@ public record ArdeskSettings(@DefaultValue("") String tenantConfig, @DefaultValu
 	/**
 	 * @param maxImportSize the largest claim or remittance file
 	 * @param maxCodeListSize the largest CARC/RARC list
+	 * @param maxDocumentSize the largest file a practice uploads to a document request
 	 */
-	public record Uploads(@DefaultValue("50MB") DataSize maxImportSize, @DefaultValue("5MB") DataSize maxCodeListSize) {
+	public record Uploads(@DefaultValue("50MB") DataSize maxImportSize, @DefaultValue("5MB") DataSize maxCodeListSize,
+			@DefaultValue("20MB") DataSize maxDocumentSize) {
 	}
 
 }

@@ -46,7 +46,7 @@ import io.ardesk.worklist.ClaimWorkspace;
 import io.ardesk.worklist.FollowUpEntry;
 import io.ardesk.worklist.WorkStatus;
 import io.ardesk.worklist.WorkspaceState;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -58,7 +58,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 @Route("workspace/:claimNumber")
 @PageTitle("Claim workspace · ARdesk")
-@PermitAll
+@RolesAllowed({ "FIRM_ADMIN", "ACCOUNT_MANAGER", "AR_SPECIALIST" })
 public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
 
 	static final String CONFLICT = "Someone else worked on this claim in the meantime — reloaded";
