@@ -17,10 +17,11 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 /**
  * The REST calls a client practice's viewer may make: its own practice's dashboard,
  * claims, aging, KPIs, escalations (raising one included), document requests (answering
- * them and their files) and reports. Everything else under {@code /api} is the firm's and
- * answers 403 to a viewer, by an allow-list, so that an endpoint added later is closed to
- * practices until it is opened here on purpose. Which practice a path names is checked by
- * the services ({@code @ReadsClient}): another practice's answers 404.
+ * them and their files), reports, and its patients' balances and statements (read-only).
+ * Everything else under {@code /api} is the firm's and answers 403 to a viewer, by an
+ * allow-list, so that an endpoint added later is closed to practices until it is opened
+ * here on purpose. Which practice a path names is checked by the services
+ * ({@code @ReadsClient}): another practice's answers 404.
  */
 final class PracticeApiPaths {
 
@@ -31,7 +32,9 @@ final class PracticeApiPaths {
 			CLIENT + "/claims/{claimNumber}", CLIENT + "/aging", CLIENT + "/aging.csv", CLIENT + "/aging.xlsx",
 			CLIENT + "/kpis", CLIENT + "/sla", CLIENT + "/escalations", CLIENT + "/escalations/{id}",
 			CLIENT + "/document-requests", CLIENT + "/document-requests/{requestId}/files/{fileId}",
-			CLIENT + "/reports", CLIENT + "/reports/**" };
+			CLIENT + "/reports", CLIENT + "/reports/**", CLIENT + "/patient-accounts",
+			CLIENT + "/patient-accounts/{patientId}/statements",
+			CLIENT + "/patient-accounts/{patientId}/statements/**" };
 
 	static final String[] WRITE = { "/api/v1/me/notifications/{id}/read", "/api/v1/me/tokens",
 			CLIENT + "/claims/{claimNumber}/escalations", CLIENT + "/document-requests/{requestId}/answer",
