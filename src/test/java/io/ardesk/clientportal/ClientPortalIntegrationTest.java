@@ -92,12 +92,11 @@ class ClientPortalIntegrationTest extends IntegrationTestSupport {
 		String other = seed(NORTHSIDE, "90.00");
 		String lake = "/api/v1/clients/lakeview-ortho";
 		for (String firmOnly : new String[] { lake + "/worklist", lake + "/worklist.csv", "/api/v1/me/work",
-				lake + "/claims/" + claim + "/workspace", lake + "/claims/" + claim + "/notes",
-				lake + "/claims/" + claim + "/follow-ups", lake + "/claims/" + claim + "/actions",
-				lake + "/unmatched-payments", lake + "/imports", lake + "/posting-exceptions", lake + "/trend-issues",
-				lake + "/denials/summary", lake + "/approvals", lake + "/write-off-requests",
-				lake + "/patient-accounts", lake + "/statement-runs", "/api/v1/portfolio", "/api/v1/aging",
-				"/api/v1/denials/summary", "/api/v1/admin/tokens" }) {
+				lake + "/claims/" + claim + "/workspace", lake + "/claims/" + claim + "/follow-ups",
+				lake + "/claims/" + claim + "/actions", lake + "/unmatched-payments", lake + "/imports",
+				lake + "/posting-exceptions", lake + "/trend-issues", lake + "/denials/summary", lake + "/approvals",
+				lake + "/write-off-requests", lake + "/patient-accounts", lake + "/statement-runs", "/api/v1/portfolio",
+				"/api/v1/aging", "/api/v1/denials/summary", "/api/v1/admin/tokens" }) {
 			assertThat(api().get(VIEWER, firmOnly).statusCode()).as(firmOnly).isEqualTo(403);
 		}
 		assertThat(api().get("manager", lake + "/worklist").statusCode()).as("staff still reach it").isEqualTo(200);

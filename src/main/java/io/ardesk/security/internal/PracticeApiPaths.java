@@ -17,7 +17,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 /**
  * The REST calls a client practice's viewer may make: its own practice's dashboard,
  * claims, aging, KPIs, escalations (raising one included), document requests (answering
- * them and their files), reports, and its patients' balances and statements (read-only).
+ * them and their files), reports, its patients' balances and statements, the notes the
+ * firm shares (internal ones are stripped by the service) and appeal letters (read-only).
  * Everything else under {@code /api} is the firm's and answers 403 to a viewer, by an
  * allow-list, so that an endpoint added later is closed to practices until it is opened
  * here on purpose. Which practice a path names is checked by the services
@@ -29,11 +30,12 @@ final class PracticeApiPaths {
 
 	static final String[] READ = { "/api/v1/me", "/api/v1/me/notifications", "/api/v1/me/notification-preference",
 			"/api/v1/me/tokens", "/api/v1/clients", CLIENT, CLIENT + "/dashboard", CLIENT + "/claims",
-			CLIENT + "/claims/{claimNumber}", CLIENT + "/aging", CLIENT + "/aging.csv", CLIENT + "/aging.xlsx",
-			CLIENT + "/kpis", CLIENT + "/sla", CLIENT + "/escalations", CLIENT + "/escalations/{id}",
-			CLIENT + "/document-requests", CLIENT + "/document-requests/{requestId}/files/{fileId}",
-			CLIENT + "/reports", CLIENT + "/reports/**", CLIENT + "/patient-accounts",
-			CLIENT + "/patient-accounts/{patientId}/statements",
+			CLIENT + "/claims/{claimNumber}", CLIENT + "/claims/{claimNumber}/notes",
+			CLIENT + "/claims/{claimNumber}/appeals/{id}/letter.pdf", CLIENT + "/aging", CLIENT + "/aging.csv",
+			CLIENT + "/aging.xlsx", CLIENT + "/kpis", CLIENT + "/sla", CLIENT + "/escalations",
+			CLIENT + "/escalations/{id}", CLIENT + "/document-requests",
+			CLIENT + "/document-requests/{requestId}/files/{fileId}", CLIENT + "/reports", CLIENT + "/reports/**",
+			CLIENT + "/patient-accounts", CLIENT + "/patient-accounts/{patientId}/statements",
 			CLIENT + "/patient-accounts/{patientId}/statements/**" };
 
 	static final String[] WRITE = { "/api/v1/me/notifications/{id}/read", "/api/v1/me/tokens",
