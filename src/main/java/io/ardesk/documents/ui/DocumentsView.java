@@ -266,6 +266,8 @@ public class DocumentsView extends VerticalLayout {
 			StoredFile stored = this.inbox.upload(client, requestId, event.getFileName(), content);
 			ui.access(() -> {
 				message("Uploaded " + stored.fileName() + " (" + size(stored.size()) + ").", false);
+				// The first file answers the request: keep it in sight with its files.
+				this.openOnly.setValue(false);
 				load(client, requestId);
 			});
 		}
@@ -289,6 +291,7 @@ public class DocumentsView extends VerticalLayout {
 			try {
 				this.actions.answerDocumentRequest(client, request.id(), answer.getValue());
 				message("Answer sent.", false);
+				this.openOnly.setValue(false);
 				load(client, request.id());
 			}
 			catch (DomainException ex) {
