@@ -83,9 +83,10 @@ public record ArdeskSettings(@DefaultValue("") String tenantConfig, @DefaultValu
 	 * @param maxImportSize the largest claim or remittance file
 	 * @param maxCodeListSize the largest CARC/RARC list
 	 * @param maxFeeScheduleSize the largest fee schedule CSV
+	 * @param maxDocumentSize the largest file a practice uploads to a document request
 	 */
 	public record Uploads(@DefaultValue("50MB") DataSize maxImportSize, @DefaultValue("5MB") DataSize maxCodeListSize,
-			@DefaultValue("10MB") DataSize maxFeeScheduleSize) {
+			@DefaultValue("10MB") DataSize maxFeeScheduleSize, @DefaultValue("20MB") DataSize maxDocumentSize) {
 	}
 
 }

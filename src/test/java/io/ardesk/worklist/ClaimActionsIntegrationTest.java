@@ -469,14 +469,24 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 				() -> this.actions.actions(LAKEVIEW, "WS-1").documentRequests().getFirst().id());
 		try {
 			BrowserlessUi.openAs(this.context, "viewer.lakeview-ortho", "CLIENT_VIEWER");
-			UI.getCurrent().navigate("workspace/WS-1");
-			_assertNone(Button.class, (spec) -> spec.withId("request-write-off"));
-			_assertNone(Button.class, (spec) -> spec.withId("add-note"));
-			_click(_get(Button.class, (spec) -> spec.withId("answer-documents-" + documents)));
-			_setValue(_get(TextArea.class, (spec) -> spec.withId("action-text")), "Faxed on Monday");
-			_click(_get(Button.class, (spec) -> spec.withClasses("action-confirm")));
-			assertThat(_get(VerticalLayout.class, (spec) -> spec.withId("claim-actions")).getElement()
-				.getTextRecursively()).contains("Faxed on Monday");
+			// The workspace is the firm's (issue 13): the practice answers in its
+			// Documents inbox.
+			assertThatThrownBy(() -> UI.getCurrent().navigate("workspace/WS-1")).as("the workspace is the firm's")
+				.isInstanceOf(MockAccessDeniedException.class);
+			UI.getCurrent().navigate("documents");
+			@SuppressWarnings("unchecked")
+			com.vaadin.flow.component.grid.Grid<io.ardesk.documents.InboxRequest> inbox = _get(
+					com.vaadin.flow.component.grid.Grid.class, (spec) -> spec.withId("document-requests"));
+			inbox.select(inbox.getListDataView()
+				.getItems()
+				.filter((request) -> request.id() == documents)
+				.findFirst()
+				.orElseThrow());
+			_setValue(_get(TextArea.class, (spec) -> spec.withId("document-text-answer")), "Faxed on Monday");
+			_click(_get(Button.class, (spec) -> spec.withId("document-send-answer")));
+			assertThat(AsUser.call("manager", "ACCOUNT_MANAGER",
+					() -> this.actions.actions(LAKEVIEW, "WS-1").documentRequests().getFirst().answer()))
+				.isEqualTo("Faxed on Monday");
 			assertThatThrownBy(() -> UI.getCurrent().navigate("approvals")).as("approvals are for managers")
 				.isInstanceOf(MockAccessDeniedException.class);
 		}

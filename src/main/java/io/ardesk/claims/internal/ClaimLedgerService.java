@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.ardesk.claims.ClaimDetail;
+import io.ardesk.security.ClientAccess;
+import io.ardesk.security.Role;
 import io.ardesk.claims.ClaimFilter;
 import io.ardesk.claims.ClaimLedger;
 import io.ardesk.claims.ClaimRow;
@@ -28,10 +30,13 @@ class ClaimLedgerService implements ClaimLedger {
 
 	private final LedgerAsOfQuery asOf;
 
-	ClaimLedgerService(ClaimListQuery list, ClaimDetailQuery detail, LedgerAsOfQuery asOf) {
+	private final ClientAccess access;
+
+	ClaimLedgerService(ClaimListQuery list, ClaimDetailQuery detail, LedgerAsOfQuery asOf, ClientAccess access) {
 		this.list = list;
 		this.detail = detail;
 		this.asOf = asOf;
+		this.access = access;
 	}
 
 	@Override
@@ -52,7 +57,11 @@ class ClaimLedgerService implements ClaimLedger {
 	@ReadsClient
 	@Transactional(readOnly = true)
 	public Optional<ClaimDetail> claim(ClientId client, String claimNumber) {
-		return this.detail.find(claimNumber);
+		Optional<ClaimDetail> claim = this.detail.find(claimNumber);
+		return this.access.currentUser()
+			.filter((user) -> user.role() == Role.CLIENT_VIEWER)
+			.map((viewer) -> claim.map((found) -> PracticeHistory.of(found, viewer.username())))
+			.orElse(claim);
 	}
 
 	@Override

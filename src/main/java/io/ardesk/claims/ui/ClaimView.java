@@ -75,7 +75,12 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
 		// it.
 		Anchor workspace = new Anchor("workspace/" + claim.claimNumber(), "Open workspace");
 		workspace.setId("open-workspace");
-		HorizontalLayout header = new HorizontalLayout(title, ClaimStatusBadge.of(claim.status()), workspace);
+		HorizontalLayout header = new HorizontalLayout(title, ClaimStatusBadge.of(claim.status()));
+		if (this.access.currentUser().map((user) -> user.role().isStaff()).orElse(false)) {
+			// The workspace is the firm's (scores, owners, notes); a practice never sees
+			// it.
+			header.add(workspace);
+		}
 		if (this.access.mayRaiseEscalation(client.id())) {
 			// The practice's one write besides answering document requests (escalation
 			// module).

@@ -23,6 +23,7 @@ import io.ardesk.claims.ClaimFilter;
 import io.ardesk.claims.ClaimLedger;
 import io.ardesk.claims.ClaimRow;
 import io.ardesk.portal.ActiveClient;
+import io.ardesk.security.ClientAccess;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
 import jakarta.annotation.security.PermitAll;
@@ -54,8 +55,11 @@ public class ClaimsView extends VerticalLayout {
 
 	private @Nullable ClaimRow focused;
 
-	public ClaimsView(ActiveClient activeClient, ClaimLedger ledger) {
+	private final boolean staff;
+
+	public ClaimsView(ActiveClient activeClient, ClaimLedger ledger, ClientAccess access) {
 		this.ledger = ledger;
+		this.staff = access.currentUser().map((user) -> user.role().isStaff()).orElse(false);
 		setPadding(true);
 		setSizeFull();
 		add(new H2("Claims"));
@@ -142,7 +146,10 @@ public class ClaimsView extends VerticalLayout {
 		}
 		this.count.setText(describeCount(matching));
 		this.emptyState.removeAll();
-		if (filter.equals(ClaimFilter.all())) {
+		if (filter.equals(ClaimFilter.all()) && !this.staff) {
+			this.emptyState.add(new Span("No claims yet: your billing firm has not loaded any."));
+		}
+		else if (filter.equals(ClaimFilter.all())) {
 			this.emptyState.add(new Span("No claims yet — import a claim file on the "),
 					new Anchor("imports", "Imports page"), new Span("."));
 		}

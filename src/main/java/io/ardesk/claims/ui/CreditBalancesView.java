@@ -32,7 +32,7 @@ import io.ardesk.portal.ClientProfiles;
 import io.ardesk.shared.problem.DomainException;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Claims of the active client owing money back, for refund review: to whom, how much,
@@ -41,7 +41,7 @@ import jakarta.annotation.security.PermitAll;
 @Route("claims/credit-balances")
 @PageTitle("Credit balances · ARdesk")
 @Menu(order = 12, title = "Credit balances", icon = "MONEY_EXCHANGE")
-@PermitAll
+@RolesAllowed({ "FIRM_ADMIN", "ACCOUNT_MANAGER", "AR_SPECIALIST" })
 public class CreditBalancesView extends VerticalLayout {
 
 	private final Grid<CreditBalance> grid = new Grid<>();

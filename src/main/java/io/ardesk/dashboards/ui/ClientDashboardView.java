@@ -18,7 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import io.ardesk.dashboards.CashRecoveryDashboard;
 import io.ardesk.dashboards.Kpi;
 import io.ardesk.dashboards.KpiReport;
@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
 @Route("dashboard")
 @PageTitle("Dashboard · ARdesk")
 @Menu(order = 2, title = "Dashboard", icon = "DASHBOARD")
-@PermitAll
+@RolesAllowed({ "FIRM_ADMIN", "ACCOUNT_MANAGER", "AR_SPECIALIST" })
 public class ClientDashboardView extends VerticalLayout {
 
 	private final Kpis kpis;

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import io.ardesk.dashboards.Portfolio;
 import io.ardesk.dashboards.PortfolioEntry;
 import io.ardesk.portal.ActiveClient;
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 @Route("portfolio")
 @PageTitle("Portfolio · ARdesk")
 @Menu(order = 3, title = "Portfolio", icon = "GRID_BIG")
-@PermitAll
+@RolesAllowed({ "FIRM_ADMIN", "ACCOUNT_MANAGER", "AR_SPECIALIST" })
 public class PortfolioView extends VerticalLayout {
 
 	public PortfolioView(Portfolio portfolio, ActiveClient activeClient, ClientDirectory directory) {

@@ -40,7 +40,7 @@ import io.ardesk.shared.ui.EChart;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.shared.ui.TableDownloads;
 import io.ardesk.tenancy.ClientId;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The active client's denials: totals and first touch, charts by category and by payer
@@ -50,7 +50,7 @@ import jakarta.annotation.security.PermitAll;
 @Route("denials")
 @PageTitle("Denials · ARdesk")
 @Menu(order = 6, title = "Denials", icon = "BAN")
-@PermitAll
+@RolesAllowed({ "FIRM_ADMIN", "ACCOUNT_MANAGER", "AR_SPECIALIST" })
 public class DenialsView extends VerticalLayout {
 
 	private static final Set<DenialDimension> TABLE = EnumSet.of(DenialDimension.CATEGORY, DenialDimension.PAYER,

@@ -50,6 +50,8 @@ public class EscalationsView extends VerticalLayout implements BeforeEnterObserv
 
 	private final ZoneId zone;
 
+	private final ClientDirectory directory;
+
 	private final Grid<Escalation> grid = new Grid<>();
 
 	private final Checkbox openOnly = new Checkbox("Open only", true);
@@ -62,6 +64,7 @@ public class EscalationsView extends VerticalLayout implements BeforeEnterObserv
 		this.activeClient = activeClient;
 		this.access = access;
 		this.zone = directory.firm().timeZone();
+		this.directory = directory;
 		setPadding(true);
 		setSizeFull();
 	}
@@ -138,7 +141,12 @@ public class EscalationsView extends VerticalLayout implements BeforeEnterObserv
 	}
 
 	private void flag(ClientId client, String claimNumber) {
-		new FlagDialog(this.escalations, client, claimNumber, (raised) -> {
+		String promise = this.directory.find(client)
+			.map((profile) -> "Your billing firm acknowledges within " + profile.sla().escalationAcknowledgeHours()
+					+ " business hours and resolves within " + profile.sla().escalationResolveDays()
+					+ " business days; the escalation page shows both deadlines and, when done, the resolution.")
+			.orElse("");
+		new FlagDialog(this.escalations, client, claimNumber, promise, (raised) -> {
 			load(client);
 			getUI().ifPresent((ui) -> ui.navigate("escalations/" + raised.id()));
 		}).open();

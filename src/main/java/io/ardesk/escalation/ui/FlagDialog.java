@@ -19,7 +19,8 @@ import io.ardesk.tenancy.ClientId;
 /** Flags a claim: claim number, reason from the list, comment. Errors by the field. */
 class FlagDialog extends Dialog {
 
-	FlagDialog(Escalations escalations, ClientId client, String claimNumber, Consumer<Escalation> raised) {
+	FlagDialog(Escalations escalations, ClientId client, String claimNumber, String promise,
+			Consumer<Escalation> raised) {
 		setHeaderTitle("Flag a claim for escalation");
 		TextField claim = new TextField("Claim number");
 		claim.setId("flag-claim-number");
@@ -69,7 +70,10 @@ class FlagDialog extends Dialog {
 		});
 		save.setId("flag-save");
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		add(new com.vaadin.flow.component.orderedlayout.VerticalLayout(claim, reason, comment, error));
+		Span sla = new Span(promise);
+		sla.setId("flag-sla");
+		sla.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+		add(new com.vaadin.flow.component.orderedlayout.VerticalLayout(claim, reason, comment, sla, error));
 		getFooter().add(new Button("Cancel", (click) -> close()), save);
 	}
 

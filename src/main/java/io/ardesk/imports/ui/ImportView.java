@@ -30,7 +30,7 @@ import io.ardesk.shared.problem.ErrorReference;
 import io.ardesk.shared.problem.PayloadTooLargeException;
 import io.ardesk.shared.upload.UploadLimit;
 import io.ardesk.tenancy.ClientId;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
 @Route("imports")
 @PageTitle("Imports · ARdesk")
 @Menu(order = 20, title = "Imports", icon = "UPLOAD")
-@PermitAll
+@RolesAllowed({ "FIRM_ADMIN", "ACCOUNT_MANAGER", "AR_SPECIALIST" })
 public class ImportView extends VerticalLayout {
 
 	private static final Logger logger = LoggerFactory.getLogger(ImportView.class);

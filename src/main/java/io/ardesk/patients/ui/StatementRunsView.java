@@ -41,7 +41,7 @@ import io.ardesk.security.Role;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.StatementPolicy;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The statement runs of the active client: the monthly cycle and, for account managers, a
@@ -50,7 +50,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("patients/statement-runs")
 @PageTitle("Statement runs · ARdesk")
-@PermitAll
+@RolesAllowed({ "FIRM_ADMIN", "ACCOUNT_MANAGER", "AR_SPECIALIST" })
 public class StatementRunsView extends VerticalLayout {
 
 	private static final int LIMIT = 24;

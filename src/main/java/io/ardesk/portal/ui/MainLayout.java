@@ -1,5 +1,7 @@
 package io.ardesk.portal.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.ardesk.portal.ActiveClient;
 import io.ardesk.portal.NavbarContribution;
 import io.ardesk.security.ClientAccess;
+import io.ardesk.security.Role;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -33,12 +36,29 @@ import org.springframework.beans.factory.ObjectProvider;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+	/** The pages of a client practice's portal, in menu order. */
+	static final List<PracticePage> PRACTICE_PAGES = List.of(
+			new PracticePage("Dashboard", PracticePage.HOME, VaadinIcon.DASHBOARD),
+			new PracticePage("Claims", "claims", VaadinIcon.FILE_TEXT_O),
+			new PracticePage("Aging", "aging", VaadinIcon.CHART),
+			new PracticePage("Escalations", "escalations", VaadinIcon.FLAG),
+			new PracticePage("Documents", "documents", VaadinIcon.FOLDER_OPEN_O),
+			new PracticePage("Reports", "reports", VaadinIcon.FILE_O));
+
+	record PracticePage(String title, String path, VaadinIcon icon) {
+
+		/** Where a client viewer lands. */
+		static final String HOME = "practice";
+
+	}
+
 	public MainLayout(ActiveClient activeClient, ClientAccess access, AuthenticationContext authentication,
 			ObjectProvider<NavbarContribution> contributions) {
 		setPrimarySection(Section.DRAWER);
 		H1 brand = new H1("ARdesk");
 		brand.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "var(--lumo-space-m)");
-		addToDrawer(brand, new Scroller(navigation()));
+		boolean practice = access.currentUser().map((user) -> user.role() == Role.CLIENT_VIEWER).orElse(false);
+		addToDrawer(brand, new Scroller(practice ? practiceNavigation() : navigation()));
 
 		HorizontalLayout bar = new HorizontalLayout();
 		bar.setWidthFull();
@@ -57,6 +77,20 @@ public class MainLayout extends AppLayout {
 			bar.add(who, signOut);
 		});
 		addToNavbar(bar);
+	}
+
+	/**
+	 * A client practice's own portal: its pages only, by route string (the pages live in
+	 * modules built on this one), whatever else the menu annotations would allow.
+	 */
+	private static SideNav practiceNavigation() {
+		SideNav nav = new SideNav();
+		nav.setId("practice-navigation");
+		for (PracticePage page : PRACTICE_PAGES) {
+			SideNavItem item = new SideNavItem(page.title(), page.path(), page.icon().create());
+			nav.addItem(item);
+		}
+		return nav;
 	}
 
 	private static SideNav navigation() {

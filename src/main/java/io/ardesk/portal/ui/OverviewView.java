@@ -11,7 +11,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import io.ardesk.portal.ActiveClient;
+import io.ardesk.security.ClientAccess;
+import io.ardesk.security.Role;
 import io.ardesk.portal.ClientProfiles;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientProfile;
@@ -21,11 +25,24 @@ import io.ardesk.tenancy.ClientProfile;
 @PageTitle("Overview · ARdesk")
 @Menu(order = 0, title = "Overview", icon = "HOME")
 @PermitAll
-public class OverviewView extends VerticalLayout {
+public class OverviewView extends VerticalLayout implements BeforeEnterObserver {
 
-	public OverviewView(ActiveClient activeClient, ClientProfiles profiles) {
+	private final boolean practice;
+
+	public OverviewView(ActiveClient activeClient, ClientProfiles profiles, ClientAccess access) {
 		setPadding(true);
-		activeClient.id().map(profiles::profile).ifPresentOrElse(this::show, this::showNoClient);
+		this.practice = access.currentUser().map((user) -> user.role() == Role.CLIENT_VIEWER).orElse(false);
+		if (!this.practice) {
+			activeClient.id().map(profiles::profile).ifPresentOrElse(this::show, this::showNoClient);
+		}
+	}
+
+	/** A client practice lands on its own dashboard, not on the firm's overview. */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		if (this.practice) {
+			event.forwardTo(MainLayout.PracticePage.HOME);
+		}
 	}
 
 	private void show(ClientProfile client) {

@@ -28,7 +28,7 @@ import io.ardesk.remittance.UnmatchedPayment;
 import io.ardesk.shared.problem.DomainException;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Claim payments from 835 files that matched none of the active client's claims: money
@@ -37,7 +37,7 @@ import jakarta.annotation.security.PermitAll;
 @Route("remittance/unmatched")
 @PageTitle("Unmatched payments · ARdesk")
 @Menu(order = 30, title = "Unmatched payments", icon = "WARNING")
-@PermitAll
+@RolesAllowed({ "FIRM_ADMIN", "ACCOUNT_MANAGER", "AR_SPECIALIST" })
 public class UnmatchedPaymentsView extends VerticalLayout {
 
 	private final Grid<UnmatchedPayment> grid = new Grid<>();

@@ -65,7 +65,7 @@ class SecurityConfiguration {
 			ProblemDetailsSecurityHandler problems, CallerContexts contexts) throws Exception {
 		return http.securityMatcher("/api/**")
 			.authenticationManager(manager(passwords))
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(PracticeApiPaths::authorize)
 			.addFilterBefore(new ApiTokenFilter(tokens, problems, contexts.strategy()), BasicAuthenticationFilter.class)
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(

@@ -38,7 +38,7 @@ import io.ardesk.trends.TrendIssueUpdate;
 import io.ardesk.trends.TrendIssues;
 import io.ardesk.trends.TrendScan;
 import io.ardesk.trends.api.TrendTables;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,7 +49,7 @@ import org.jspecify.annotations.Nullable;
 @Route("trend-issues/:id?")
 @PageTitle("Trend issues · ARdesk")
 @Menu(order = 7, title = "Trend issues", icon = "TRENDING_UP")
-@PermitAll
+@RolesAllowed({ "FIRM_ADMIN", "ACCOUNT_MANAGER", "AR_SPECIALIST" })
 public class TrendIssuesView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final TrendIssues issues;

@@ -208,12 +208,6 @@ class ClaimActionsApi {
 				body.dueDate());
 	}
 
-	@GetMapping("/document-requests")
-	List<DocumentRequest> documentRequests(@PathVariable String clientId,
-			@RequestParam(defaultValue = "true") boolean openOnly) {
-		return this.actions.documentRequests(ApiClientIds.parse(clientId), openOnly);
-	}
-
 	@PostMapping("/document-requests/{id}/answer")
 	DocumentRequest answer(@PathVariable String clientId, @PathVariable long id, @Valid @RequestBody AnswerBody body) {
 		return this.actions.answerDocumentRequest(ApiClientIds.parse(clientId), id, body.answer());

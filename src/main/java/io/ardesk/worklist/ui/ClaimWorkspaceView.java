@@ -47,7 +47,7 @@ import io.ardesk.worklist.ClaimWorkspace;
 import io.ardesk.worklist.FollowUpEntry;
 import io.ardesk.worklist.WorkStatus;
 import io.ardesk.worklist.WorkspaceState;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -59,7 +59,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 @Route("workspace/:claimNumber")
 @PageTitle("Claim workspace · ARdesk")
-@PermitAll
+@RolesAllowed({ "FIRM_ADMIN", "ACCOUNT_MANAGER", "AR_SPECIALIST" })
 public class ClaimWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final PracticeHolds holds;

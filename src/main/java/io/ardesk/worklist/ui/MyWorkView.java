@@ -32,7 +32,7 @@ import io.ardesk.worklist.QueueTotals;
 import io.ardesk.worklist.SavedFilters;
 import io.ardesk.worklist.WorkItem;
 import io.ardesk.worklist.WorkQueue;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Where a specialist starts the day: their claims due today across all their clients,
@@ -44,7 +44,7 @@ import jakarta.annotation.security.PermitAll;
 @Route("work")
 @PageTitle("My work · ARdesk")
 @Menu(order = 1, title = "My work", icon = "TASKS")
-@PermitAll
+@RolesAllowed({ "FIRM_ADMIN", "ACCOUNT_MANAGER", "AR_SPECIALIST" })
 public class MyWorkView extends VerticalLayout {
 
 	static final String EMPTY = "Nothing due today. Claims come back on their next action date.";

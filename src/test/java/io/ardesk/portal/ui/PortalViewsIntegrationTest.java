@@ -1,9 +1,14 @@
 package io.ardesk.portal.ui;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import io.ardesk.clientportal.ui.PracticeDashboardView;
+import io.ardesk.documents.ui.DocumentsView;
 import com.vaadin.flow.component.select.Select;
 import io.ardesk.portal.ActiveClient;
 import io.ardesk.security.ClientAccessDeniedException;
@@ -88,12 +93,30 @@ class PortalViewsIntegrationTest extends IntegrationTestSupport {
 		BrowserlessUi.openAs(this.context, "viewer.riverside-cardiology", "CLIENT_VIEWER");
 		UI.getCurrent().navigate(OverviewView.class);
 
-		assertThat(NavigatorKt.getCurrentView()).isAssignableTo(OverviewView.class);
+		assertThat(NavigatorKt.getCurrentView()).as("a practice lands on its own dashboard")
+			.isAssignableTo(PracticeDashboardView.class);
 		_assertNone(Select.class);
 		assertThat(_get(Span.class, (spec) -> spec.withClasses("active-client")).getText())
 			.isEqualTo("Riverside Cardiology Associates");
-		assertThat(_get(H2.class, (spec) -> spec.withId("client-name")).getText())
+		assertThat(_get(H2.class, (spec) -> spec.withId("practice-title")).getText())
 			.isEqualTo("Riverside Cardiology Associates");
+		assertThat(_get(SideNav.class, (spec) -> spec.withId("practice-navigation")).getItems())
+			.extracting(SideNavItem::getLabel)
+			.containsExactly("Dashboard", "Claims", "Aging", "Escalations", "Documents", "Reports");
+	}
+
+	@Test
+	void aViewerCannotOpenAnyOfTheFirmsPages() {
+		BrowserlessUi.openAs(this.context, "viewer.riverside-cardiology", "CLIENT_VIEWER");
+		for (String firmPage : new String[] { "work", "portfolio", "denials", "trend-issues", "imports",
+				"remittance/unmatched", "remittance/exceptions", "claims/credit-balances", "patients/statement-runs",
+				"approvals", "admin/reason-codes", "admin/jobs", "admin/mail-outbox", "admin/users", "dashboard",
+				"workspace/X-1" }) {
+			assertThatThrownBy(() -> UI.getCurrent().navigate(firmPage)).as(firmPage)
+				.isInstanceOf(MockAccessDeniedException.class);
+		}
+		UI.getCurrent().navigate("documents");
+		assertThat(NavigatorKt.getCurrentView()).isAssignableTo(DocumentsView.class);
 	}
 
 	@Test
