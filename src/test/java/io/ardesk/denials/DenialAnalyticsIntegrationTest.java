@@ -164,10 +164,12 @@ class DenialAnalyticsIntegrationTest extends IntegrationTestSupport {
 						() -> this.analytics.summary(ClientId.of("riverside-cardiology"), today().minusDays(30),
 								today(), EnumSet.of(DenialDimension.CATEGORY))))
 			.isInstanceOf(ClientAccessDeniedException.class);
+		// Denial analytics are the firm's: a practice's viewer is refused them whichever
+		// client the path names (issue 13), the same answer for every client.
 		assertThat(this.api.get("viewer.riverside-cardiology", "/api/v1/clients/northside-family/denials/summary")
-			.statusCode()).isEqualTo(404);
+			.statusCode()).isEqualTo(403);
 		assertThat(this.api.get("viewer.riverside-cardiology", "/api/v1/clients/northside-family/denials/claims")
-			.statusCode()).isEqualTo(404);
+			.statusCode()).isEqualTo(403);
 	}
 
 	@Test

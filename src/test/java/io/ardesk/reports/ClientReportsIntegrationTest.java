@@ -269,8 +269,9 @@ class ClientReportsIntegrationTest extends IntegrationTestSupport {
 					.statusCode())
 			.as("Lakeview's report id in Northside's archive")
 			.isEqualTo(404);
+		// building a report is the firm's: refused to every viewer, whichever client
 		assertThat(api.postJson("viewer.northside-family", base + "/weekly?week=2026-W46", "").statusCode())
-			.isEqualTo(404);
+			.isEqualTo(403);
 		assertThat(api.postJson("viewer.lakeview-ortho", base + "/weekly?week=2026-W46", "").statusCode())
 			.as("viewers read reports, they do not build them")
 			.isEqualTo(403);

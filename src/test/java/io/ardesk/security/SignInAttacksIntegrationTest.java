@@ -76,7 +76,10 @@ class SignInAttacksIntegrationTest extends IntegrationTestSupport {
 				(attempt) -> attacker.basic(username, (attempt % 4 == 3) ? PASSWORD : "guess-" + attempt, "/api/v1/me")
 					.statusCode());
 
-		assertThat(statuses).doesNotContain(500).containsOnly(200, 401);
+		// Each answer is a sign-in or a refusal; which right passwords land before the
+		// lock
+		// depends on the interleaving (all refused is as right as some signed in).
+		assertThat(statuses).isSubsetOf(200, 401);
 		// Right passwords reset the count; guesses after them count again. Whatever the
 		// interleaving, once it is locked nothing signs in.
 		if (summary(username).locked()) {

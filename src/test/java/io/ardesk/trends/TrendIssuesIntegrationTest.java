@@ -147,9 +147,10 @@ class TrendIssuesIntegrationTest extends IntegrationTestSupport {
 			.isEqualTo(403);
 		assertThatThrownBy(() -> AsUser.call("specialist", "AR_SPECIALIST", () -> this.issues.scan(LAKEVIEW)))
 			.isInstanceOf(ClientAccessDeniedException.class);
+		// Trend issues are the firm's: refused to a practice's viewer (issue 13).
 		assertThat(
 				this.api.get("viewer.riverside-cardiology", "/api/v1/clients/lakeview-ortho/trend-issues").statusCode())
-			.isEqualTo(404);
+			.isEqualTo(403);
 		assertThat(this.api.get("manager", "/api/v1/clients/lakeview-ortho/trend-issues/999999").statusCode())
 			.isEqualTo(404);
 	}

@@ -25,7 +25,6 @@ import io.ardesk.test.X12Builder;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
@@ -300,16 +299,17 @@ class WorkQueueIntegrationTest extends IntegrationTestSupport {
 	}
 
 	@Test
-	void viewersSeeTheWorkspaceReadOnly() {
+	void viewersAreRefusedTheWorkspaceAndSeeTheClaimPageInstead() {
 		seed(LAKEVIEW, "RO", "330.00");
 		try {
 			BrowserlessUi.openAs(this.context, "viewer.lakeview-ortho", "CLIENT_VIEWER");
-			UI.getCurrent().navigate("workspace/RO-1");
-
-			assertThat(_get(H2.class, (spec) -> spec.withId("workspace-claim-number")).getText())
-				.isEqualTo("Claim RO-1");
+			// The workspace is the firm's call sheet (issue 13): the practice reads the
+			// claim
+			// page.
+			assertThatThrownBy(() -> UI.getCurrent().navigate("workspace/RO-1"))
+				.isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+			UI.getCurrent().navigate("claims/RO-1");
 			_assertNone(Button.class, (spec) -> spec.withId("save-follow-up"));
-			_get(VerticalLayout.class, (spec) -> spec.withId("timeline"));
 		}
 		finally {
 			BrowserlessUi.close();

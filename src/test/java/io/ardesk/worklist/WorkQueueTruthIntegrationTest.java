@@ -304,7 +304,6 @@ class WorkQueueTruthIntegrationTest extends IntegrationTestSupport {
 
 		JsonNode staff = json.readTree(this.api.get("specialist", path).body());
 		HttpResponse<String> viewerResponse = this.api.get("viewer.lakeview-ortho", path);
-		JsonNode viewer = json.readTree(viewerResponse.body());
 
 		assertThat(staff.get("patient").get("dateOfBirth").asString()).isEqualTo("1970-01-01");
 		assertThat(staff.get("patient").get("memberId").asString()).isEqualTo("MBRCS-1");
@@ -313,9 +312,9 @@ class WorkQueueTruthIntegrationTest extends IntegrationTestSupport {
 		assertThat(staff.get("serviceDateFrom").asString()).isEqualTo(today().minusDays(40).toString());
 		assertThat(staff.get("internal").get("owner").asString()).isEqualTo("specialist");
 		assertThat(staff.get("internal").get("reasons").isArray()).isTrue();
-		assertThat(viewerResponse.statusCode()).isEqualTo(200);
-		assertThat(viewer.get("patient").get("memberId").asString()).isEqualTo("MBRCS-1");
-		assertThat(viewer.get("internal") == null || viewer.get("internal").isNull()).isTrue();
+		// The call sheet is the firm's (issue 13): a practice's viewer is refused it over
+		// REST, and the service still strips the firm's fields for one.
+		assertThat(viewerResponse.statusCode()).isEqualTo(403);
 		assertThat(viewerResponse.body()).doesNotContain("\"score\"")
 			.doesNotContain("\"owner\"")
 			.doesNotContain("\"reasons\"")

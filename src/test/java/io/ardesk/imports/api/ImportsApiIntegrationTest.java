@@ -127,8 +127,9 @@ class ImportsApiIntegrationTest extends IntegrationTestSupport {
 		// an unassigned client answers like an unknown one
 		assertThat(this.api.postFile("specialist", RIVERSIDE_IMPORTS, "a.837", file).statusCode()).isEqualTo(404);
 		assertThat(this.api.get("specialist", RIVERSIDE_IMPORTS).statusCode()).isEqualTo(404);
-		// a viewer still sees the history of their own practice
-		assertThat(this.api.get("viewer.riverside-cardiology", RIVERSIDE_IMPORTS).statusCode()).isEqualTo(200);
+		// the import history is the firm's: not even the practice's own viewer reads it
+		// (issue 13)
+		assertThat(this.api.get("viewer.riverside-cardiology", RIVERSIDE_IMPORTS).statusCode()).isEqualTo(403);
 	}
 
 	@Test

@@ -77,6 +77,22 @@ class CallerContextsTest {
 	}
 
 	@Test
+	void aPersonTheLoaderActsForInsideThePortalsWorkIsThatPerson() {
+		CallerContexts contexts = new CallerContexts(
+				new StaticListableBeanFactory().getBeanProvider(SecurityContextHolderStrategy.class));
+		String inside = SystemActor.call(() -> {
+			SecurityContextHolder.getContext()
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("specialist", null,
+						List.of(new SimpleGrantedAuthority("ROLE_AR_SPECIALIST"))));
+			String[] seen = new String[2];
+			SystemActor.setAside(() -> seen[0] = contexts.authentication().getName());
+			seen[1] = contexts.authentication().getName();
+			return seen[0] + "," + seen[1];
+		});
+		assertThat(inside).isEqualTo("specialist," + SystemActor.NAME);
+	}
+
+	@Test
 	void aUserNamedSystemWithoutThePortalsAuthorityIsJustAUser() {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SystemActor.NAME, null,
