@@ -23,10 +23,16 @@ public record Escalation(long id, String claimNumber, EscalationStatus status, E
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable LadderStep ladderStep) {
 
 	/** The same escalation as the client practice sees it: without the firm's note. */
+	/**
+	 * How the practice sees who at the firm acted: the firm, never a staff member's name.
+	 */
+	static final String FIRM = "Billing firm";
+
 	public Escalation forPractice() {
 		return new Escalation(this.id, this.claimNumber, this.status, this.reason, this.comment, this.raisedBy,
-				this.raisedAt, this.acknowledgeBy, this.resolveBy, this.acknowledgedAt, this.acknowledgedBy,
-				this.resolvedAt, this.resolvedBy, this.resolution, null, null);
+				this.raisedAt, this.acknowledgeBy, this.resolveBy, this.acknowledgedAt,
+				(this.acknowledgedBy != null) ? FIRM : null, this.resolvedAt, (this.resolvedBy != null) ? FIRM : null,
+				this.resolution, null, null);
 	}
 
 }

@@ -247,6 +247,11 @@ class EscalationsIntegrationTest extends IntegrationTestSupport {
 				"/api/v1/clients/riverside-cardiology/escalations/" + id + "/acknowledge", "{}");
 		assertThat(acknowledged.statusCode()).isEqualTo(200);
 		assertThat(json.readTree(acknowledged.body()).get("acknowledgedBy").asString()).isEqualTo("specialist2");
+		HttpResponse<String> practice = api.get("viewer.riverside-cardiology",
+				"/api/v1/clients/riverside-cardiology/escalations/" + id);
+		assertThat(json.readTree(practice.body()).get("acknowledgedBy").asString()).as("the practice sees the firm")
+			.isEqualTo("Billing firm");
+		assertThat(practice.body()).doesNotContain("specialist2");
 		assertThat(post(api, "specialist2", "/api/v1/clients/riverside-cardiology/escalations/" + id + "/acknowledge",
 				"{}")
 			.statusCode()).as("twice").isEqualTo(409);
