@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,6 +14,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 
 import io.ardesk.claims.ClaimStatus;
@@ -41,13 +45,22 @@ class QueueRefresher {
 
 	private static final String FACTS = "select c.id, c.claim_number, c.status, c.insurance_balance, c.service_date_from, "
 			+ "c.submitted_on, c.last_adjudicated_on, c.denial_category, p.category, p.external_id, p.timely_filing_days, "
-			+ "p.appeal_days, s.avg_days, w.claim_id as work_id, w.next_action_date, coalesce(w.escalated, false) as escalated, "
+			+ "p.appeal_days, c.payer_id, w.claim_id as work_id, w.next_action_date, coalesce(w.escalated, false) as escalated, "
 			+ "coalesce(w.high_value, false) as high_value, coalesce(w.no_response, false) as no_response, "
 			+ "w.last_touched_at, exists (select 1 from claim_payment cp0 where cp0.claim_id = c.id) as answered "
-			+ "from claim c join payer p on p.id = c.payer_id left join claim_work w on w.claim_id = c.id "
-			+ "left join (select r.payer_id, round(avg(r.payment_date - c2.service_date_from))::int as avg_days "
-			+ "  from claim_payment cp join remittance r on r.id = cp.remittance_id join claim c2 on c2.id = cp.claim_id "
-			+ "  where cp.paid > 0 and r.payment_date is not null group by r.payer_id) s on s.payer_id = c.payer_id ";
+			+ "from claim c join payer p on p.id = c.payer_id left join claim_work w on w.claim_id = c.id ";
+
+	/** How long each payer takes to pay, over the client's whole history. */
+	private static final String PAYER_DAYS = "select r.payer_id, round(avg(r.payment_date - c2.service_date_from))::int "
+			+ "from claim_payment cp join remittance r on r.id = cp.remittance_id join claim c2 on c2.id = cp.claim_id "
+			+ "where cp.paid > 0 and r.payment_date is not null group by r.payer_id";
+
+	/**
+	 * How long the history-wide inputs (payer response times, learned recovery rates) are
+	 * reused by the rescoring of a few claims (an action, an import); the nightly and any
+	 * full refresh recompute them.
+	 */
+	static final Duration HISTORY_REUSE = Duration.ofMinutes(15);
 
 	private static final String OPEN = "(c.status not in ('PAID', 'CLOSED', 'VOIDED') and c.insurance_balance > 0)";
 
@@ -60,6 +73,12 @@ class QueueRefresher {
 	private final UnaddressedSecondaries secondaries;
 
 	private final PracticeHoldQuery holds;
+
+	private final ConcurrentMap<String, History> history = new ConcurrentHashMap<>();
+
+	/** The history-wide scoring inputs of one client schema, and when they were read. */
+	private record History(Instant readAt, Map<Long, Integer> payerDays, Map<String, RecoveryRate> learned) {
+	}
 
 	QueueRefresher(JdbcTemplate jdbc, Clock clock, RecoveryHistory recovery, UnaddressedSecondaries secondaries,
 			PracticeHoldQuery holds) {
@@ -92,11 +111,29 @@ class QueueRefresher {
 		// current.
 		String where = all ? "where " + OPEN + " or w.claim_id is not null"
 				: "where (w.claim_id is null and " + OPEN + ") or c.updated_at > w.scored_at";
-		return run(client, where, List.of(), specialists).scored();
+		int scored = run(client, where, specialists, all).scored();
+		if (all) {
+			foldTotals();
+		}
+		return scored;
 	}
 
 	Outcome refreshAll(ClientProfile client, List<String> specialists) {
-		return run(client, "where " + OPEN + " or w.claim_id is not null", List.of(), specialists);
+		Outcome outcome = run(client, "where " + OPEN + " or w.claim_id is not null", specialists, true);
+		foldTotals();
+		return outcome;
+	}
+
+	/**
+	 * Folds the net changes the triggers appended to {@code claim_work_totals} into one
+	 * row per key (rows appended meanwhile by other transactions stay as they are).
+	 */
+	void foldTotals() {
+		this.jdbc.update("with gone as (delete from claim_work_totals returning *) "
+				+ "insert into claim_work_totals (owner, next_action_date, deadline_missed, work_status, claims, balance) "
+				+ "select owner, next_action_date, deadline_missed, work_status, sum(claims), sum(balance) from gone "
+				+ "group by owner, next_action_date, deadline_missed, work_status "
+				+ "having sum(claims) <> 0 or sum(balance) <> 0");
 	}
 
 	/** Rescores the given claims now, in the caller's transaction. */
@@ -105,17 +142,17 @@ class QueueRefresher {
 			return 0;
 		}
 		String ids = claimIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-		return run(client, "where c.id in (" + ids + ")", List.of(), specialists).scored();
+		return run(client, "where c.id in (" + ids + ")", specialists, false).scored();
 	}
 
-	private Outcome run(ClientProfile client, String where, List<Object> params, List<String> specialists) {
+	private Outcome run(ClientProfile client, String where, List<String> specialists, boolean fresh) {
 		lock();
 		LocalDate today = LocalDate.now(this.clock.withZone(client.timeZone()));
-		List<Row> rows = this.jdbc.query(FACTS + where, (rs, n) -> row(rs, client, today), params.toArray());
+		History inputs = history(client, fresh);
+		List<Row> rows = this.jdbc.query(FACTS + where, (rs, n) -> row(rs, client, today, inputs.payerDays()));
 		QueueWeights weights = QueueWeights.of(client.workQueueWeights());
 		int grace = client.rules().followUp().deadlineGraceDays();
-		Map<String, RecoveryRate> learned = new HashMap<>();
-		this.recovery.learnedRates(client.id()).forEach((category, rate) -> learned.put(category.name(), rate));
+		Map<String, RecoveryRate> learned = inputs.learned();
 		int nextOwner = (int) (this.jdbc.queryForObject("select count(*) from claim_work", Long.class)
 				% Math.max(1, specialists.size()));
 		Map<Long, UnaddressedSecondary> unbilled = rows.isEmpty() ? Map.of() : this.secondaries.byClaim(client.id());
@@ -175,6 +212,29 @@ class QueueRefresher {
 		return new Outcome(rows.size(), entered);
 	}
 
+	/**
+	 * The history-wide inputs: read now when asked to be fresh or when older than
+	 * {@link #HISTORY_REUSE}, else the last ones read (keyed by schema, so every client
+	 * has its own).
+	 */
+	private History history(ClientProfile client, boolean fresh) {
+		String schema = this.jdbc.queryForObject("select current_schema()", String.class);
+		Instant now = this.clock.instant();
+		History kept = this.history.get(schema);
+		if (!fresh && kept != null && kept.readAt().plus(HISTORY_REUSE).isAfter(now)) {
+			return kept;
+		}
+		Map<Long, Integer> payerDays = new HashMap<>();
+		this.jdbc.query(PAYER_DAYS, (rs) -> {
+			payerDays.put(rs.getLong(1), rs.getInt(2));
+		});
+		Map<String, RecoveryRate> learned = new HashMap<>();
+		this.recovery.learnedRates(client.id()).forEach((category, rate) -> learned.put(category.name(), rate));
+		History read = new History(now, Map.copyOf(payerDays), Map.copyOf(learned));
+		this.history.put(schema, read);
+		return read;
+	}
+
 	private static String truncate(String reasons) {
 		return (reasons.length() <= 1000) ? reasons : reasons.substring(0, 1000);
 	}
@@ -195,12 +255,13 @@ class QueueRefresher {
 		return (owner != null && specialists.contains(owner)) ? owner : null;
 	}
 
-	private static Row row(ResultSet rs, ClientProfile client, LocalDate today) throws SQLException {
+	private static Row row(ResultSet rs, ClientProfile client, LocalDate today, Map<Long, Integer> payerDays)
+			throws SQLException {
 		LocalDate service = rs.getDate("service_date_from").toLocalDate();
 		LocalDate submitted = date(rs, "submitted_on");
 		LocalDate aging = (client.agingBasis() == AgingBasis.SUBMISSION_DATE && submitted != null) ? submitted
 				: service;
-		Integer average = (Integer) rs.getObject("avg_days");
+		Integer average = payerDays.get(rs.getLong("payer_id"));
 		ClaimStatus status = ClaimStatus.valueOf(rs.getString("status"));
 		String payerId = rs.getString("external_id");
 		Timestamp touched = rs.getTimestamp("last_touched_at");
