@@ -5,7 +5,6 @@ import java.util.List;
 import io.ardesk.worklist.QueueExport;
 import io.ardesk.worklist.QueuePage;
 import io.ardesk.worklist.WorkQueue;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -36,21 +35,20 @@ class MyWorkApi {
 	@GetMapping("/work")
 	ResponseEntity<List<WorklistApi.WorklistItem>> myWork(
 			@RequestParam(defaultValue = "0") @Min(0) @Max(QueueExport.MAX_ROWS) int offset,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(WorklistApi.MAX_LIMIT) int limit,
-			@Valid QueueParams params) {
+			@RequestParam(defaultValue = "50") @Min(1) @Max(WorklistApi.MAX_LIMIT) int limit, QueueParams params) {
 		QueuePage page = this.queue.myWork(params.filter(null), offset, limit);
 		return WorklistApi.withTotals(ResponseEntity.ok(), page)
 			.body(page.items().stream().map(WorklistApi.WorklistItem::of).toList());
 	}
 
 	@GetMapping("/work.csv")
-	ResponseEntity<byte[]> myWorkCsv(@Valid QueueParams params) {
+	ResponseEntity<byte[]> myWorkCsv(QueueParams params) {
 		return WorklistApi.file("my-work", QueueExport.Format.CSV,
 				this.export.myWork(params.filter(null), QueueExport.Format.CSV));
 	}
 
 	@GetMapping("/work.xlsx")
-	ResponseEntity<byte[]> myWorkXlsx(@Valid QueueParams params) {
+	ResponseEntity<byte[]> myWorkXlsx(QueueParams params) {
 		return WorklistApi.file("my-work", QueueExport.Format.XLSX,
 				this.export.myWork(params.filter(null), QueueExport.Format.XLSX));
 	}

@@ -126,7 +126,7 @@ class WorklistApi {
 	 */
 	@GetMapping("/worklist")
 	ResponseEntity<List<WorklistItem>> worklist(@PathVariable String clientId,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(MAX_LIMIT) int limit, @Valid QueueParams params) {
+			@RequestParam(defaultValue = "50") @Min(1) @Max(MAX_LIMIT) int limit, QueueParams params) {
 		QueueFilter filter = params.filter(params.owner());
 		QueuePage page = this.queue.page(ApiClientIds.parse(clientId), filter, 0, limit);
 		ResponseEntity.BodyBuilder response = withTotals(ResponseEntity.ok(), page);
@@ -139,14 +139,14 @@ class WorklistApi {
 
 	/** The client's queue as CSV, with the filter applied. */
 	@GetMapping("/worklist.csv")
-	ResponseEntity<byte[]> worklistCsv(@PathVariable String clientId, @Valid QueueParams params) {
+	ResponseEntity<byte[]> worklistCsv(@PathVariable String clientId, QueueParams params) {
 		return file("worklist-" + clientId, QueueExport.Format.CSV, this.export
 			.clientQueue(ApiClientIds.parse(clientId), params.filter(params.owner()), QueueExport.Format.CSV));
 	}
 
 	/** The client's queue as an Excel workbook, with the filter applied. */
 	@GetMapping("/worklist.xlsx")
-	ResponseEntity<byte[]> worklistXlsx(@PathVariable String clientId, @Valid QueueParams params) {
+	ResponseEntity<byte[]> worklistXlsx(@PathVariable String clientId, QueueParams params) {
 		return file("worklist-" + clientId, QueueExport.Format.XLSX, this.export
 			.clientQueue(ApiClientIds.parse(clientId), params.filter(params.owner()), QueueExport.Format.XLSX));
 	}
