@@ -68,7 +68,9 @@ class WeeklyReviewIntegrationTest extends IntegrationTestSupport {
 
 	static final String REVIEWS = "/api/v1/clients/riverside-cardiology/reviews/";
 
-	static final JsonMapper json = JsonMapper.builder().build();
+	static final JsonMapper json = JsonMapper.builder()
+		.enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.build();
 
 	@Autowired
 	WeeklyReviews reviews;
@@ -148,9 +150,12 @@ class WeeklyReviewIntegrationTest extends IntegrationTestSupport {
 		assertThat(review.path("from").asString()).isEqualTo("2017-03-13");
 		JsonNode buckets = review.path("aging").path("buckets");
 		assertThat(buckets.get(3).path("label").asString()).isEqualTo("91-120");
-		assertThat(buckets.get(3).path("change").toString()).isEqualTo("1750.00");
-		assertThat(review.path("aging").path("totalChange").toString()).isEqualTo("-50.00");
-		assertThat(review.path("aging").path("rolls").get(2).path("percent").toString()).isEqualTo("83.3");
+		assertThat(buckets.get(3).path("change").decimalValue()).isEqualByComparingTo("1750.00");
+		// Money as written on the wire: two decimals.
+		assertThat(response.body())
+			.contains("\"label\":\"91-120\",\"lastWeek\":600.00,\"thisWeek\":2350.00,\"change\":1750.00")
+			.contains("\"totalChange\":-50.00")
+			.contains("\"rolled\":2000.00,\"percent\":83.3");
 	}
 
 	@Test
@@ -225,9 +230,9 @@ class WeeklyReviewIntegrationTest extends IntegrationTestSupport {
 			}
 		}
 		assertThat(all.size()).isEqualTo(3);
-		assertThat(riverside.path("arChange").toString()).isEqualTo("-50.00");
-		assertThat(riverside.path("over90Change").toString()).isEqualTo("1750.00");
-		assertThat(riverside.path("rollRate60To90").toString()).isEqualTo("83.3");
+		assertThat(riverside.path("arChange").decimalValue()).isEqualByComparingTo("-50.00");
+		assertThat(riverside.path("over90Change").decimalValue()).isEqualByComparingTo("1750.00");
+		assertThat(riverside.path("rollRate60To90").decimalValue()).isEqualByComparingTo("83.3");
 	}
 
 	@Test
