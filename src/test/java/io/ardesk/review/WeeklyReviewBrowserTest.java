@@ -82,7 +82,7 @@ class WeeklyReviewBrowserTest extends IntegrationTestSupport {
 			.sendKeys("manager");
 		this.browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
 		this.browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("client-switcher")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("client-switcher")));
 
 		this.browser.get(base() + "/reviews");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviews-grid"), "Lakeview Orthopedics"));
@@ -122,7 +122,8 @@ class WeeklyReviewBrowserTest extends IntegrationTestSupport {
 		((org.openqa.selenium.JavascriptExecutor) this.browser)
 			.executeScript("document.getElementById('review-items').scrollIntoView()");
 		screenshot("review-items.png");
-		((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript("window.scrollTo(0, 0)");
+		((org.openqa.selenium.JavascriptExecutor) this.browser)
+			.executeScript("document.getElementById('review-week').scrollIntoView()");
 		screenshot("review-page.png");
 	}
 

@@ -185,6 +185,7 @@ final class ReviewGrids {
 		detail.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 		Div section = new Div(heading, detail, body);
 		section.setWidthFull();
+		section.addClassNames(LumoUtility.Margin.Bottom.SMALL);
 		return section;
 	}
 

@@ -50,7 +50,7 @@ class ReviewItemsPanel extends VerticalLayout {
 
 	private final Grid<ReviewItem> grid = ReviewGrids.grid("review-items");
 
-	private final Span count = new Span();
+	private final com.vaadin.flow.component.html.Div count = new com.vaadin.flow.component.html.Div();
 
 	private final com.vaadin.flow.component.html.Paragraph empty = ReviewGrids
 		.empty("No decisions or action items yet for this week.");
