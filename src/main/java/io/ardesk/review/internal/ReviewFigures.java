@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 class ReviewFigures {
 
 	/** The most high-value claims a review lists (the count and balance cover all). */
-	static final int HIGH_VALUE_LISTED = 50;
+	static final int HIGH_VALUE_LISTED = 20;
 
 	private final CashRecoveryDashboard recovery;
 

@@ -101,14 +101,14 @@ final class ReviewGrids {
 	static Component payers(List<PayerTrend> trends) {
 		Grid<PayerTrend> grid = grid("review-payers");
 		grid.addColumn(PayerTrend::payer).setHeader("Payer").setTooltipGenerator(PayerTrend::payer).setFlexGrow(2);
-		money(grid, PayerTrend::openLastWeek, "Open A/R last week");
-		money(grid, PayerTrend::openThisWeek, "Open A/R this week");
+		money(grid, PayerTrend::openLastWeek, "Insurance A/R last week");
+		money(grid, PayerTrend::openThisWeek, "Insurance A/R this week");
 		grid.addColumn((t) -> signedMoney(t.openChange())).setHeader("Change").setTextAlign(ColumnTextAlign.END);
 		money(grid, PayerTrend::deniedLastWeek, "Denied last week");
 		money(grid, PayerTrend::deniedThisWeek, "Denied this week");
 		grid.addColumn((t) -> signedMoney(t.deniedChange())).setHeader("Change").setTextAlign(ColumnTextAlign.END);
 		grid.setItems(trends);
-		return section("Payer trends", "payers whose open A/R or denials rose most week over week",
+		return section("Payer trends", "payers whose open insurance A/R or denied dollars rose most week over week",
 				trends.isEmpty() ? empty("No payer's open A/R or denials rose this week.") : grid);
 	}
 

@@ -43,6 +43,7 @@ public class WeeklyReviewsView extends com.vaadin.flow.component.orderedlayout.V
 		Grid<ReviewSummary> grid = ReviewGrids.grid("reviews-grid");
 		grid.addColumn(ReviewSummary::clientName)
 			.setHeader("Client")
+			.setAutoWidth(true)
 			.setFlexGrow(3)
 			.setTooltipGenerator(ReviewSummary::clientName)
 			.setFooter(Formats.count(lines.size()) + " clients");
@@ -65,6 +66,7 @@ public class WeeklyReviewsView extends com.vaadin.flow.component.orderedlayout.V
 			.setTextAlign(ColumnTextAlign.END);
 		count(grid, "Blockers", (s) -> s.blockers());
 		count(grid, "Open actions", (s) -> s.openActions());
+		grid.getColumns().forEach((column) -> column.setAutoWidth(true));
 		grid.setItems(lines);
 		grid.addItemClickListener((event) -> {
 			ReviewSummary line = event.getItem();
