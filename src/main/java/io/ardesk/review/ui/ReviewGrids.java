@@ -107,6 +107,7 @@ final class ReviewGrids {
 		money(grid, PayerTrend::deniedLastWeek, "Denied last week");
 		money(grid, PayerTrend::deniedThisWeek, "Denied this week");
 		grid.addColumn((t) -> signedMoney(t.deniedChange())).setHeader("Change").setTextAlign(ColumnTextAlign.END);
+		grid.getColumns().stream().skip(1).forEach((column) -> column.setAutoWidth(true));
 		grid.setItems(trends);
 		return section("Payer trends", "payers whose open insurance A/R or denied dollars rose most week over week",
 				trends.isEmpty() ? empty("No payer's open A/R or denials rose this week.") : grid);

@@ -43,8 +43,8 @@ public class WeeklyReviewsView extends com.vaadin.flow.component.orderedlayout.V
 		Grid<ReviewSummary> grid = ReviewGrids.grid("reviews-grid");
 		grid.addColumn(ReviewSummary::clientName)
 			.setHeader("Client")
-			.setAutoWidth(true)
-			.setFlexGrow(3)
+			.setWidth("12em")
+			.setFlexGrow(1)
 			.setTooltipGenerator(ReviewSummary::clientName)
 			.setFooter(Formats.count(lines.size()) + " clients");
 		grid.addColumn(ReviewSummary::week).setHeader("Week").setAutoWidth(true);
@@ -58,15 +58,15 @@ public class WeeklyReviewsView extends com.vaadin.flow.component.orderedlayout.V
 		grid.addColumn((s) -> (s.rollRate60To90() != null) ? Formats.percent(s.rollRate60To90()) : "—")
 			.setHeader("60 → 90 roll")
 			.setTextAlign(ColumnTextAlign.END);
-		count(grid, "High-value", (s) -> s.highValueClaims());
-		count(grid, "Deadlines ≤ 14 d", (s) -> s.deadlines());
+		count(grid, "High value", (s) -> s.highValueClaims());
+		count(grid, "Deadlines", (s) -> s.deadlines());
 		grid.addColumn((s) -> s.openEscalations()
 				+ ((s.overdueEscalations() > 0) ? " (" + s.overdueEscalations() + " overdue)" : ""))
 			.setHeader("Escalations")
 			.setTextAlign(ColumnTextAlign.END);
 		count(grid, "Blockers", (s) -> s.blockers());
 		count(grid, "Open actions", (s) -> s.openActions());
-		grid.getColumns().forEach((column) -> column.setAutoWidth(true));
+		grid.getColumns().stream().skip(1).forEach((column) -> column.setAutoWidth(true).setFlexGrow(0));
 		grid.setItems(lines);
 		grid.addItemClickListener((event) -> {
 			ReviewSummary line = event.getItem();
