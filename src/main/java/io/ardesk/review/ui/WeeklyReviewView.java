@@ -101,7 +101,7 @@ public class WeeklyReviewView extends VerticalLayout implements BeforeEnterObser
 		select.setItemLabelGenerator(
 				(p) -> p.title() + " (" + Formats.date(p.from()) + " – " + Formats.date(p.to()) + ")");
 		select.setValue(week);
-		select.setWidth("22em");
+		select.setWidth("25em");
 		select.addValueChangeListener((change) -> {
 			if (change.isFromClient() && change.getValue() != null) {
 				getUI().ifPresent((ui) -> ui.navigate(WeeklyReviewView.class,
