@@ -17,6 +17,12 @@ public interface CashRecoveryDashboard {
 	/** The weeks ending today (client's time zone), oldest first. */
 	CashRecovery weeks(ClientId client);
 
+	/**
+	 * The one week (seven days) ending {@code weekEnd}, computed as {@link #weeks}
+	 * computes each of its weeks: for reviews of a week other than the one ending today.
+	 */
+	RecoveryWeek week(ClientId client, java.time.LocalDate weekEnd);
+
 	/** The weeks, oldest first, and when they were computed. */
 	record CashRecovery(ClientId client, Instant computedAt, List<RecoveryWeek> weeks) {
 	}

@@ -31,6 +31,28 @@ public interface HighValueFlags {
 	/** The flag set by hand, if any. */
 	Optional<HighValueFlag> flagOf(ClientId client, String claimNumber);
 
+	/**
+	 * The client's open claims that are high-value (flagged by hand or at the threshold)
+	 * or flagged by the client practice, largest balance first: the true count and
+	 * balance of all of them, and at most {@code limit} (capped at 500) listed.
+	 */
+	HighValueClaims openHighValue(ClientId client, int limit);
+
+	/**
+	 * @param flaggedHighValue flagged high-value by hand (otherwise at the threshold, or
+	 * only flagged by the client)
+	 * @param flaggedByClient the practice flagged it for escalation
+	 */
+	record HighValueClaim(String claimNumber, String payer, java.math.BigDecimal balance, @Nullable String owner,
+			boolean flaggedHighValue, boolean flaggedByClient) {
+	}
+
+	/**
+	 * Open high-value and client-flagged claims: how many, their balance, the largest.
+	 */
+	record HighValueClaims(long count, java.math.BigDecimal balance, java.util.List<HighValueClaim> largest) {
+	}
+
 	record HighValueFlag(String claimNumber, @Nullable String note, String flaggedBy, Instant flaggedAt) {
 	}
 

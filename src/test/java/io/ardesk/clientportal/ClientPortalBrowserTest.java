@@ -12,6 +12,9 @@ import java.util.List;
 import io.ardesk.imports.FileImports;
 import io.ardesk.imports.ImportProgress;
 import io.ardesk.imports.ImportStatus;
+import io.ardesk.reports.ClientReports;
+import io.ardesk.reports.ReportKind;
+import io.ardesk.reports.ReportPeriod;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.test.ArdeskIntegrationTest;
 import io.ardesk.test.AsUser;
@@ -39,8 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * In a real (headless) Chromium, the practice's viewer signs in and lands on its
  * dashboard with the portal's menu only, is refused a firm page, answers a document
  * request by uploading a PDF, and flags a claim from the claim page (the form states the
- * SLA; the escalation page shows it open). Screenshots in
- * {@code target/screenshots/portal-*.png}.
+ * SLA; the escalation page shows it open), then downloads the weekly report from its
+ * report archive (built on demand by the firm first when the archive has none) and gets a
+ * PDF. Screenshots in {@code target/screenshots/portal-*.png}.
  */
 @ArdeskIntegrationTest
 class ClientPortalBrowserTest extends IntegrationTestSupport {
@@ -58,6 +62,9 @@ class ClientPortalBrowserTest extends IntegrationTestSupport {
 	@Autowired
 	ClaimActions actions;
 
+	@Autowired
+	ClientReports reports;
+
 	@TempDir
 	Path profile;
 
@@ -74,7 +81,7 @@ class ClientPortalBrowserTest extends IntegrationTestSupport {
 	}
 
 	@Test
-	void theViewerLandsOnItsDashboardUploadsADocumentAndFlagsAClaim() throws Exception {
+	void theViewerLandsOnItsDashboardUploadsADocumentFlagsAClaimAndDownloadsTheWeeklyReport() throws Exception {
 		Files.createDirectories(SCREENSHOTS);
 		X12Builder file = X12Builder.claims837("ACME HEALTH", "ACME1")
 			.claim("PORTAL-1", "P", "1", DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.now().minusDays(30)),
@@ -139,6 +146,28 @@ class ClientPortalBrowserTest extends IntegrationTestSupport {
 		assertThat(this.browser.findElements(By.id("escalation-acknowledge"))).as("the practice cannot acknowledge")
 			.isEmpty();
 		screenshot("portal-flagged.png");
+
+		// The firm builds last week's report on demand (a viewer may not) unless the
+		// archive holds a weekly one already.
+		AsUser.run("admin", "FIRM_ADMIN", () -> {
+			if (this.reports.archive(LAKEVIEW).stream().noneMatch((r) -> r.kind() == ReportKind.WEEKLY)) {
+				this.reports.generate(LAKEVIEW, ReportPeriod.ofWeek(this.reports.today(LAKEVIEW).minusDays(7)));
+			}
+		});
+		this.browser.get(base() + "/reports");
+		WebElement download = wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("#report-archive a[aria-label^='Download the report of Week']")));
+		assertThat(this.browser.findElements(By.id("generate-report"))).as("only the firm builds reports").isEmpty();
+		screenshot("portal-reports.png");
+		this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		// Fetches the link the viewer clicks, with the viewer's session.
+		Object magic = ((JavascriptExecutor) this.browser).executeAsyncScript(
+				"const done = arguments[arguments.length - 1];" + "fetch(arguments[0], { credentials: 'same-origin' })"
+						+ ".then((r) => r.ok ? r.arrayBuffer() : Promise.reject('HTTP ' + r.status))"
+						+ ".then((b) => done(String.fromCharCode(...new Uint8Array(b).slice(0, 4))))"
+						+ ".catch((e) => done('failed: ' + e));",
+				download.getAttribute("href"));
+		assertThat(magic).isEqualTo("%PDF");
 	}
 
 	private Path pdf() throws IOException {

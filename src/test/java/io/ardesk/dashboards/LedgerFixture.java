@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a period can be computed by hand. Claims keep their final balances in sync with the
  * journal.
  */
-final class LedgerFixture {
+public final class LedgerFixture {
 
 	private final ClientId client;
 
@@ -26,13 +26,13 @@ final class LedgerFixture {
 
 	private final TransactionTemplate transaction;
 
-	LedgerFixture(ClientId client, JdbcClient jdbc, TransactionTemplate transaction) {
+	public LedgerFixture(ClientId client, JdbcClient jdbc, TransactionTemplate transaction) {
 		this.client = client;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 	}
 
-	long payer(String key, String name) {
+	public long payer(String key, String name) {
 		return inSchema(() -> this.jdbc.sql("""
 				insert into payer (payer_key, name, category, timely_filing_days, appeal_days)
 				values (:key, :name, 'COMMERCIAL', 180, 180) returning id""")
@@ -42,7 +42,7 @@ final class LedgerFixture {
 			.single());
 	}
 
-	long claim(String number, long payerId, LocalDate serviceDate, LocalDate submittedOn, String billed) {
+	public long claim(String number, long payerId, LocalDate serviceDate, LocalDate submittedOn, String billed) {
 		return inSchema(() -> {
 			long patient = this.jdbc
 				.sql("insert into patient (patient_key, last_name) values (:key, 'Fixture') returning id")
@@ -72,7 +72,7 @@ final class LedgerFixture {
 	 * A journal row, recorded at noon UTC of its effective date, and the claim's balances
 	 * moved by the same deltas.
 	 */
-	void post(long claimId, String kind, LocalDate on, String payerPaid, String patientPaid, String contractual,
+	public void post(long claimId, String kind, LocalDate on, String payerPaid, String patientPaid, String contractual,
 			String insurance, String patient, String deniedOpen) {
 		inSchema(() -> {
 			journal(claimId, kind, on, BigDecimal.ZERO, payerPaid, patientPaid, contractual, insurance, patient,
@@ -94,7 +94,7 @@ final class LedgerFixture {
 	}
 
 	/** A follow-up call logged at noon UTC of the date. */
-	void followUp(long claimId, LocalDate on) {
+	public void followUp(long claimId, LocalDate on) {
 		inSchema(() -> this.jdbc.sql("""
 				insert into follow_up (claim_id, logged_at, logged_by, channel, outcome, next_action_date)
 				values (:claim, :at, 'specialist', 'CALL', 'IN_PROCESS', :next)""")

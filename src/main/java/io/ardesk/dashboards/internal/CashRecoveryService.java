@@ -47,33 +47,45 @@ class CashRecoveryService implements CashRecoveryDashboard {
 		List<CashRecoveryQuery.Payment> payments = this.query.payments(from, today, profile.agingBasis());
 		List<RecoveryWeek> weeks = new ArrayList<>();
 		for (int back = WEEKS - 1; back >= 0; back--) {
-			LocalDate end = today.minusDays(7L * back);
-			Map<String, BigDecimal> byPayer = new LinkedHashMap<>();
-			Map<AgingBucket, BigDecimal> recovered = new EnumMap<>(AgingBucket.class);
-			for (CashRecoveryQuery.Payment payment : payments) {
-				if (payment.weeksBack() == back) {
-					byPayer.merge(payment.payer(), payment.amount(), BigDecimal::add);
-					if (payment.worked()) {
-						recovered.merge(payment.bucket(), payment.amount(), BigDecimal::add);
-					}
-				}
-			}
-			Map<AgingBucket, BigDecimal> aging = new EnumMap<>(AgingBucket.class);
-			Map<AgingBucket, BigDecimal> rolledFrom = new EnumMap<>(AgingBucket.class);
-			long rolled60To90 = 0;
-			for (CashRecoveryQuery.BucketAtWeekEnd bucket : this.query.agingAndRolls(end.minusDays(7), end,
-					profile.agingBasis())) {
-				aging.put(bucket.bucket(), bucket.owed());
-				if (bucket.bucket().ordinal() > 0) {
-					rolledFrom.put(AgingBucket.values()[bucket.bucket().ordinal() - 1], bucket.rolledIn());
-				}
-				if (bucket.bucket() == AgingBucket.B91_120) {
-					rolled60To90 = bucket.claimsRolledIn();
-				}
-			}
-			weeks.add(new RecoveryWeek(end, byPayer, recovered, aging, rolledFrom, rolled60To90));
+			weeks.add(week(profile, today.minusDays(7L * back), back, payments));
 		}
 		return new CashRecovery(client, this.clock.instant(), weeks);
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public RecoveryWeek week(ClientId client, LocalDate weekEnd) {
+		ClientProfile profile = this.directory.find(client).orElseThrow(() -> new UnknownClientException(client));
+		return week(profile, weekEnd, 0, this.query.payments(weekEnd.minusDays(6), weekEnd, profile.agingBasis()));
+	}
+
+	private RecoveryWeek week(ClientProfile profile, LocalDate end, int back,
+			List<CashRecoveryQuery.Payment> payments) {
+		Map<String, BigDecimal> byPayer = new LinkedHashMap<>();
+		Map<AgingBucket, BigDecimal> recovered = new EnumMap<>(AgingBucket.class);
+		for (CashRecoveryQuery.Payment payment : payments) {
+			if (payment.weeksBack() == back) {
+				byPayer.merge(payment.payer(), payment.amount(), BigDecimal::add);
+				if (payment.worked()) {
+					recovered.merge(payment.bucket(), payment.amount(), BigDecimal::add);
+				}
+			}
+		}
+		Map<AgingBucket, BigDecimal> aging = new EnumMap<>(AgingBucket.class);
+		Map<AgingBucket, BigDecimal> rolledFrom = new EnumMap<>(AgingBucket.class);
+		long rolled60To90 = 0;
+		for (CashRecoveryQuery.BucketAtWeekEnd bucket : this.query.agingAndRolls(end.minusDays(7), end,
+				profile.agingBasis())) {
+			aging.put(bucket.bucket(), bucket.owed());
+			if (bucket.bucket().ordinal() > 0) {
+				rolledFrom.put(AgingBucket.values()[bucket.bucket().ordinal() - 1], bucket.rolledIn());
+			}
+			if (bucket.bucket() == AgingBucket.B91_120) {
+				rolled60To90 = bucket.claimsRolledIn();
+			}
+		}
+		return new RecoveryWeek(end, byPayer, recovered, aging, rolledFrom, rolled60To90);
 	}
 
 }

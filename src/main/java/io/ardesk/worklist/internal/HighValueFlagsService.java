@@ -101,6 +101,28 @@ class HighValueFlagsService implements HighValueFlags {
 			.findFirst();
 	}
 
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public HighValueClaims openHighValue(ClientId client, int limit) {
+		ClientProfile profile = profile(client);
+		String where = " from claim c join payer p on p.id = c.payer_id left join claim_work w on w.claim_id = c.id "
+				+ "where c.status not in ('PAID', 'CLOSED', 'VOIDED') and c.insurance_balance > 0 "
+				+ "and (coalesce(w.high_value, false) or coalesce(w.escalated, false) or c.insurance_balance >= ?)";
+		java.util.Map<String, Object> totals = this.jdbc.queryForMap(
+				"select count(*) as claims, coalesce(sum(c.insurance_balance), 0) as balance" + where,
+				profile.highValueThreshold());
+		List<HighValueClaim> largest = this.jdbc.query("select c.claim_number, p.name as payer, c.insurance_balance, "
+				+ "w.owner, coalesce(w.high_value, false) as high_value, coalesce(w.escalated, false) as escalated"
+				+ where + " order by c.insurance_balance desc, c.claim_number limit ?",
+				(rs, n) -> new HighValueClaim(rs.getString("claim_number"), rs.getString("payer"),
+						rs.getBigDecimal("insurance_balance"), rs.getString("owner"), rs.getBoolean("high_value"),
+						rs.getBoolean("escalated")),
+				profile.highValueThreshold(), Math.max(0, Math.min(limit, 500)));
+		return new HighValueClaims(((Number) totals.get("claims")).longValue(),
+				(java.math.BigDecimal) totals.get("balance"), largest);
+	}
+
 	private String manager() {
 		CurrentUser user = this.access.currentUser()
 			.orElseThrow(() -> new ClientAccessDeniedException("Sign in to flag claims"));
