@@ -50,6 +50,7 @@ class ClaimExportService implements ClaimExport {
 	}
 
 	@Override
+	@ReadsClient
 	public void write(ClientId client, ClaimFilter filter, TableWriter writer) {
 		boolean staff = staff();
 		String after = null;

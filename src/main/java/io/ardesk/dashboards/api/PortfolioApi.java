@@ -28,6 +28,17 @@ class PortfolioApi {
 		return this.portfolio.ranked().clients().stream().map(PortfolioApi::entry).toList();
 	}
 
+	/** The portfolio as a file, riskiest first, totals last. */
+	@GetMapping({ "/api/v1/portfolio.csv", "/api/v1/portfolio.xlsx" })
+	void portfolioFile(jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) {
+		Portfolio.Ranked ranked = this.portfolio.ranked();
+		io.ardesk.shared.export.TableResponse.send(response,
+				io.ardesk.shared.export.TableFile.Format.ofPath(request.getRequestURI()), "portfolio", "Portfolio",
+				io.ardesk.dashboards.PortfolioTable.HEADER,
+				(writer) -> io.ardesk.dashboards.PortfolioTable.write(ranked, writer));
+	}
+
 	@GetMapping("/api/v1/portfolio/totals")
 	Portfolio.Totals totals() {
 		return this.portfolio.ranked().totals();

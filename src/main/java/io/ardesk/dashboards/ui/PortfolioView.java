@@ -77,6 +77,10 @@ public class PortfolioView extends VerticalLayout {
 				: "fewer than 5 peers")
 			.setHeader("Peer rank");
 		grid.setItems(ranked.clients());
+		io.ardesk.shared.ui.TableDownloads downloads = new io.ardesk.shared.ui.TableDownloads();
+		downloads.stream("portfolio", "Portfolio", io.ardesk.dashboards.PortfolioTable.HEADER,
+				(writer) -> io.ardesk.dashboards.PortfolioTable.write(portfolio.ranked(), writer));
+		add(downloads);
 		grid.setAllRowsVisible(true);
 		grid.addItemClickListener((event) -> {
 			activeClient.switchTo(event.getItem().clientId());

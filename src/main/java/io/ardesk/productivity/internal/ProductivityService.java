@@ -15,6 +15,7 @@ import io.ardesk.productivity.ProductivityReport;
 import io.ardesk.security.ClientAccess;
 import io.ardesk.security.ClientAccessDeniedException;
 import io.ardesk.security.ClientTeam;
+import io.ardesk.security.ReadsClient;
 import io.ardesk.security.CurrentUser;
 import io.ardesk.security.Role;
 import io.ardesk.security.TeamMember;
@@ -71,6 +72,7 @@ class ProductivityService implements Productivity {
 	}
 
 	@Override
+	@ReadsClient
 	public ProductivityReport client(ClientId client, @Nullable LocalDate from, @Nullable LocalDate to) {
 		CurrentUser user = staff();
 		this.access.requireRead(client);
