@@ -11,12 +11,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import io.ardesk.dashboards.Portfolio;
 import io.ardesk.dashboards.PortfolioEntry;
+import io.ardesk.dashboards.PortfolioTable;
 import io.ardesk.portal.ActiveClient;
 import io.ardesk.shared.ui.Formats;
+import io.ardesk.shared.ui.TableDownloads;
 import io.ardesk.tenancy.ClientDirectory;
+import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,9 +79,9 @@ public class PortfolioView extends VerticalLayout {
 				: "fewer than 5 peers")
 			.setHeader("Peer rank");
 		grid.setItems(ranked.clients());
-		io.ardesk.shared.ui.TableDownloads downloads = new io.ardesk.shared.ui.TableDownloads();
-		downloads.stream("portfolio", "Portfolio", io.ardesk.dashboards.PortfolioTable.HEADER,
-				(writer) -> io.ardesk.dashboards.PortfolioTable.write(portfolio.ranked(), writer));
+		TableDownloads downloads = new TableDownloads();
+		downloads.stream("portfolio", "Portfolio", PortfolioTable.HEADER,
+				(writer) -> PortfolioTable.write(portfolio.ranked(), writer));
 		add(downloads);
 		grid.setAllRowsVisible(true);
 		grid.addItemClickListener((event) -> {

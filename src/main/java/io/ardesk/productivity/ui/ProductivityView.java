@@ -85,8 +85,16 @@ public class ProductivityView extends VerticalLayout {
 		this.grid.setId("productivity-grid");
 		this.grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		this.grid.setSizeFull();
-		this.grid.addColumn(ProductivityReport.Row::clientName).setHeader("Client").setAutoWidth(true);
-		this.grid.addComponentColumn(ProductivityView::specialist).setHeader("Specialist").setAutoWidth(true);
+		// Names give way to the figures, which must never be cut off.
+		this.grid.addColumn(ProductivityReport.Row::clientName)
+			.setHeader("Client")
+			.setWidth("11em")
+			.setFlexGrow(1)
+			.setTooltipGenerator(ProductivityReport.Row::clientName);
+		this.grid.addComponentColumn(ProductivityView::specialist)
+			.setHeader("Specialist")
+			.setWidth("9em")
+			.setFlexGrow(1);
 		figure("Touches", "Follow-ups logged, appeals created and document requests made in the period",
 				(f) -> Formats.count(f.touches()));
 		figure("Per day", "Touches ÷ working days (Monday to Friday, firm holidays excluded) in the period",

@@ -34,7 +34,8 @@ final class PracticeApiPaths {
 			CLIENT + "/claims/{claimNumber}/notes", CLIENT + "/claims/{claimNumber}/appeals/{id}/letter.pdf",
 			"/api/v1/aging", CLIENT + "/aging", CLIENT + "/aging.csv", CLIENT + "/aging.xlsx", CLIENT + "/kpis",
 			CLIENT + "/kpis.csv", CLIENT + "/kpis.xlsx", CLIENT + "/sla", CLIENT + "/escalations",
-			CLIENT + "/escalations/{id}", CLIENT + "/document-requests",
+			CLIENT + "/escalations.csv", CLIENT + "/escalations.xlsx", CLIENT + "/escalations/{id}",
+			CLIENT + "/document-requests", CLIENT + "/document-requests.csv", CLIENT + "/document-requests.xlsx",
 			CLIENT + "/document-requests/{requestId}/files/{fileId}", CLIENT + "/reports", CLIENT + "/reports/**",
 			CLIENT + "/patient-accounts", CLIENT + "/patient-accounts/{patientId}/statements",
 			CLIENT + "/patient-accounts/{patientId}/statements/**" };
