@@ -79,6 +79,25 @@ public final class ApiClient {
 		}
 	}
 
+	/** A download as bytes (an Excel file), signed in as {@code user}. */
+	public HttpResponse<byte[]> getBytes(String user, String path) {
+		String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.header("Authorization", "Basic " + credentials)
+			.GET()
+			.build();
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public String baseUrl() {
 		return this.baseUrl;
 	}

@@ -14,17 +14,20 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import io.ardesk.claims.ClaimExport;
 import io.ardesk.claims.ClaimFilter;
 import io.ardesk.claims.ClaimLedger;
 import io.ardesk.claims.ClaimRow;
 import io.ardesk.portal.ActiveClient;
 import io.ardesk.security.ClientAccess;
 import io.ardesk.shared.ui.Formats;
+import io.ardesk.shared.ui.TableDownloads;
 import io.ardesk.tenancy.ClientId;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
@@ -57,8 +60,13 @@ public class ClaimsView extends VerticalLayout {
 
 	private final boolean staff;
 
-	public ClaimsView(ActiveClient activeClient, ClaimLedger ledger, ClientAccess access) {
+	private final ClaimExport export;
+
+	private final TableDownloads downloads = new TableDownloads();
+
+	public ClaimsView(ActiveClient activeClient, ClaimLedger ledger, ClaimExport export, ClientAccess access) {
 		this.ledger = ledger;
+		this.export = export;
 		this.staff = access.currentUser().map((user) -> user.role().isStaff()).orElse(false);
 		setPadding(true);
 		setSizeFull();
@@ -71,7 +79,9 @@ public class ClaimsView extends VerticalLayout {
 		this.count.setId("claim-count");
 		this.count.getStyle().set("color", "var(--lumo-secondary-text-color, #5c6470)");
 		configureGrid();
-		add(filters, this.count, this.grid);
+		HorizontalLayout counted = new HorizontalLayout(this.count, this.downloads);
+		counted.setAlignItems(Alignment.BASELINE);
+		add(filters, counted, this.grid);
 		load(client, filters.filter());
 	}
 
@@ -145,6 +155,9 @@ public class ClaimsView extends VerticalLayout {
 			this.grid.getLazyDataView().setItemCountEstimate((int) COUNT_CAP);
 		}
 		this.count.setText(describeCount(matching));
+		ClaimExport claims = this.export;
+		this.downloads.stream("claims-" + client.value(), "Claims", claims.header(client),
+				(writer) -> claims.write(client, filter, writer));
 		this.emptyState.removeAll();
 		if (filter.equals(ClaimFilter.all()) && !this.staff) {
 			this.emptyState.add(new Span("No claims yet: your billing firm has not loaded any."));

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.ardesk.dashboards.Kpi;
 import io.ardesk.dashboards.KpiReport;
+import io.ardesk.dashboards.KpiTable;
 import io.ardesk.dashboards.Kpis;
 import io.ardesk.dashboards.Recovery;
 import io.ardesk.portal.ApiClientIds;
@@ -42,6 +43,24 @@ class KpisApi {
 		LocalDate end = (to != null) ? to : this.kpis.today(client);
 		LocalDate start = (from != null) ? from : end.minusDays(Kpis.DEFAULT_WINDOW_DAYS - 1);
 		return body(this.kpis.kpis(client, start, end));
+	}
+
+	/** The KPIs as a file: name, value, basis, formula and benchmark of each. */
+	@GetMapping({ "/api/v1/clients/{clientId}/kpis.csv", "/api/v1/clients/{clientId}/kpis.xlsx" })
+	void kpisFile(@PathVariable String clientId,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate to,
+			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+		ClientId client = ApiClientIds.parse(clientId);
+		LocalDate end = (to != null) ? to : this.kpis.today(client);
+		LocalDate start = (from != null) ? from : end.minusDays(Kpis.DEFAULT_WINDOW_DAYS - 1);
+		KpiReport report = this.kpis.kpis(client, start, end);
+		io.ardesk.shared.export.TableResponse.send(response,
+				io.ardesk.shared.export.TableFile.Format.ofPath(request.getRequestURI()),
+				"kpis-" + clientId + "-" + start + "-" + end, "KPIs", KpiTable.HEADER,
+				(writer) -> KpiTable.write(report, writer));
 	}
 
 	static Map<String, Object> body(KpiReport report) {

@@ -6,6 +6,11 @@ import java.util.Map;
 
 import io.ardesk.dashboards.Portfolio;
 import io.ardesk.dashboards.PortfolioEntry;
+import io.ardesk.dashboards.PortfolioTable;
+import io.ardesk.shared.export.TableFile;
+import io.ardesk.shared.export.TableResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,6 +31,14 @@ class PortfolioApi {
 	@GetMapping("/api/v1/portfolio")
 	List<Map<String, Object>> portfolio() {
 		return this.portfolio.ranked().clients().stream().map(PortfolioApi::entry).toList();
+	}
+
+	/** The portfolio as a file, riskiest first, totals last. */
+	@GetMapping({ "/api/v1/portfolio.csv", "/api/v1/portfolio.xlsx" })
+	void portfolioFile(HttpServletRequest request, HttpServletResponse response) {
+		Portfolio.Ranked ranked = this.portfolio.ranked();
+		TableResponse.send(response, TableFile.Format.ofPath(request.getRequestURI()), "portfolio", "Portfolio",
+				PortfolioTable.HEADER, (writer) -> PortfolioTable.write(ranked, writer));
 	}
 
 	@GetMapping("/api/v1/portfolio/totals")

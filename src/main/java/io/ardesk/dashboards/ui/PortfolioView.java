@@ -11,12 +11,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import io.ardesk.dashboards.Portfolio;
 import io.ardesk.dashboards.PortfolioEntry;
+import io.ardesk.dashboards.PortfolioTable;
 import io.ardesk.portal.ActiveClient;
 import io.ardesk.shared.ui.Formats;
+import io.ardesk.shared.ui.TableDownloads;
 import io.ardesk.tenancy.ClientDirectory;
+import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,6 +79,10 @@ public class PortfolioView extends VerticalLayout {
 				: "fewer than 5 peers")
 			.setHeader("Peer rank");
 		grid.setItems(ranked.clients());
+		TableDownloads downloads = new TableDownloads();
+		downloads.stream("portfolio", "Portfolio", PortfolioTable.HEADER,
+				(writer) -> PortfolioTable.write(portfolio.ranked(), writer));
+		add(downloads);
 		grid.setAllRowsVisible(true);
 		grid.addItemClickListener((event) -> {
 			activeClient.switchTo(event.getItem().clientId());

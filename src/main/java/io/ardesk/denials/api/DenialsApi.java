@@ -46,6 +46,9 @@ class DenialsApi {
 
 	static final int DEFAULT_DAYS = 90;
 
+	/** The most denied claims one file holds (the analytics answer at most this many). */
+	static final int MAX_FILE_ROWS = 1000;
+
 	static final Set<DenialDimension> DEFAULT_GROUPING = EnumSet.of(DenialDimension.CATEGORY, DenialDimension.PAYER,
 			DenialDimension.REASON);
 
@@ -117,6 +120,28 @@ class DenialsApi {
 		Map<DenialDimension, String> equal = new EnumMap<>(DenialDimension.class);
 		parameters.forEach((name, value) -> DenialDimension.of(name).ifPresent((d) -> equal.put(d, value)));
 		return this.analytics.claims(client, period.from(), period.to(), new DenialFilter(equal), limit);
+	}
+
+	/**
+	 * The denied claims of the period as a file ({@code /denials.csv|xlsx} or
+	 * {@code /denials/claims.csv|xlsx}), narrowed like {@code /claims}, up to
+	 * {@value #MAX_FILE_ROWS} claims.
+	 */
+	@GetMapping({ "/claims.csv", "/claims.xlsx" })
+	ResponseEntity<byte[]> claimsFile(@PathVariable String clientId,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate to,
+			@RequestParam Map<String, String> parameters, jakarta.servlet.http.HttpServletRequest request) {
+		ClientId client = ApiClientIds.parse(clientId);
+		Period period = period(client, from, to);
+		Map<DenialDimension, String> equal = new EnumMap<>(DenialDimension.class);
+		parameters.forEach((name, value) -> DenialDimension.of(name).ifPresent((d) -> equal.put(d, value)));
+		TableFile table = DenialTables
+			.claims(this.analytics.claims(client, period.from(), period.to(), new DenialFilter(equal), MAX_FILE_ROWS));
+		return file(table, TableFile.Format.ofPath(request.getRequestURI()),
+				"denied-claims-" + clientId + "-" + period.from() + "-" + period.to());
 	}
 
 	@GetMapping("/first-touch")

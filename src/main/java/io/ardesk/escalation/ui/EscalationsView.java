@@ -21,10 +21,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.ardesk.escalation.Escalation;
+import io.ardesk.escalation.EscalationTable;
 import io.ardesk.escalation.Escalations;
 import io.ardesk.portal.ActiveClient;
 import io.ardesk.security.ClientAccess;
 import io.ardesk.shared.ui.Formats;
+import io.ardesk.shared.ui.TableDownloads;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
 import jakarta.annotation.security.PermitAll;
@@ -58,6 +60,8 @@ public class EscalationsView extends VerticalLayout implements BeforeEnterObserv
 
 	private final Span count = new Span();
 
+	private final TableDownloads downloads = new TableDownloads();
+
 	public EscalationsView(Escalations escalations, ActiveClient activeClient, ClientAccess access,
 			ClientDirectory directory) {
 		this.escalations = escalations;
@@ -78,7 +82,7 @@ public class EscalationsView extends VerticalLayout implements BeforeEnterObserv
 			add(new Paragraph("You are not assigned to any client practice."));
 			return;
 		}
-		HorizontalLayout tools = new HorizontalLayout(this.count, this.openOnly);
+		HorizontalLayout tools = new HorizontalLayout(this.count, this.openOnly, this.downloads);
 		tools.setAlignItems(FlexComponent.Alignment.BASELINE);
 		if (this.access.mayRaiseEscalation(client)) {
 			Button flag = new Button("Flag a claim", VaadinIcon.FLAG.create(), (click) -> flag(client, ""));
@@ -138,6 +142,12 @@ public class EscalationsView extends VerticalLayout implements BeforeEnterObserv
 		List<Escalation> items = this.escalations.list(client, this.openOnly.getValue());
 		this.grid.setItems(items);
 		this.count.setText(Formats.count(items.size()) + (this.openOnly.getValue() ? " open" : " in all"));
+		boolean open = this.openOnly.getValue();
+		boolean staff = this.access.currentUser().map((user) -> user.role().isStaff()).orElse(false);
+		Escalations source = this.escalations;
+		ZoneId firmZone = this.zone;
+		this.downloads.stream("escalations-" + client.value(), "Escalations", EscalationTable.header(staff),
+				(writer) -> EscalationTable.write(source.list(client, open), staff, firmZone, writer));
 	}
 
 	private void flag(ClientId client, String claimNumber) {

@@ -30,10 +30,12 @@ final class PracticeApiPaths {
 
 	static final String[] READ = { "/api/v1/me", "/api/v1/me/notifications", "/api/v1/me/notification-preference",
 			"/api/v1/me/tokens", "/api/v1/clients", CLIENT, CLIENT + "/dashboard", CLIENT + "/claims",
-			CLIENT + "/claims/{claimNumber}", CLIENT + "/claims/{claimNumber}/notes",
-			CLIENT + "/claims/{claimNumber}/appeals/{id}/letter.pdf", "/api/v1/aging", CLIENT + "/aging",
-			CLIENT + "/aging.csv", CLIENT + "/aging.xlsx", CLIENT + "/kpis", CLIENT + "/sla", CLIENT + "/escalations",
-			CLIENT + "/escalations/{id}", CLIENT + "/document-requests",
+			CLIENT + "/claims.csv", CLIENT + "/claims.xlsx", CLIENT + "/claims/{claimNumber}",
+			CLIENT + "/claims/{claimNumber}/notes", CLIENT + "/claims/{claimNumber}/appeals/{id}/letter.pdf",
+			"/api/v1/aging", CLIENT + "/aging", CLIENT + "/aging.csv", CLIENT + "/aging.xlsx", CLIENT + "/kpis",
+			CLIENT + "/kpis.csv", CLIENT + "/kpis.xlsx", CLIENT + "/sla", CLIENT + "/escalations",
+			CLIENT + "/escalations.csv", CLIENT + "/escalations.xlsx", CLIENT + "/escalations/{id}",
+			CLIENT + "/document-requests", CLIENT + "/document-requests.csv", CLIENT + "/document-requests.xlsx",
 			CLIENT + "/document-requests/{requestId}/files/{fileId}", CLIENT + "/reports", CLIENT + "/reports/**",
 			CLIENT + "/patient-accounts", CLIENT + "/patient-accounts/{patientId}/statements",
 			CLIENT + "/patient-accounts/{patientId}/statements/**" };

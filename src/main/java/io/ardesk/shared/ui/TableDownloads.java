@@ -2,6 +2,7 @@ package io.ardesk.shared.ui;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.util.List;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.ardesk.shared.export.TableFile;
+import io.ardesk.shared.export.TableWriter;
 
 /**
  * CSV and Excel links for a table on screen. The table is built again on the download
@@ -25,7 +27,7 @@ public class TableDownloads extends HorizontalLayout {
 	public TableDownloads() {
 		setAlignItems(Alignment.BASELINE);
 		label(this.csv, "CSV");
-		label(this.xlsx, "Excel");
+		label(this.xlsx, "XLSX");
 		add(this.csv, this.xlsx);
 	}
 
@@ -38,6 +40,34 @@ public class TableDownloads extends HorizontalLayout {
 		this.xlsx.setHref(handler(TableFile.Format.XLSX, fileName, table), AttachmentType.DOWNLOAD);
 	}
 
+	/** Rows written straight to the download, for tables too large to hold. */
+	public interface RowSource extends Serializable {
+
+		void write(TableWriter writer);
+
+	}
+
+	/**
+	 * Streams the table: {@code rows} runs on the download request with the filter the
+	 * view holds then, through the services, which check access.
+	 */
+	public void stream(String fileName, String title, List<String> header, RowSource rows) {
+		this.csv.setHref(streaming(TableFile.Format.CSV, fileName, title, header, rows), AttachmentType.DOWNLOAD);
+		this.xlsx.setHref(streaming(TableFile.Format.XLSX, fileName, title, header, rows), AttachmentType.DOWNLOAD);
+	}
+
+	private static DownloadHandler streaming(TableFile.Format format, String fileName, String title,
+			List<String> header, RowSource rows) {
+		List<String> columns = List.copyOf(header);
+		return (event) -> {
+			event.setFileName(fileName + "." + format.extension());
+			event.setContentType(format.contentType());
+			try (TableWriter writer = TableWriter.open(format, event.getOutputStream(), title, columns)) {
+				rows.write(writer);
+			}
+		};
+	}
+
 	private static DownloadHandler handler(TableFile.Format format, String fileName, TableSource table) {
 		return DownloadHandler.fromInputStream((event) -> {
 			byte[] content = table.get().write(format);
@@ -48,8 +78,8 @@ public class TableDownloads extends HorizontalLayout {
 
 	private static void label(Anchor anchor, String text) {
 		anchor.add(VaadinIcon.DOWNLOAD_ALT.create());
-		anchor.add(" " + text);
-		anchor.getElement().setAttribute("aria-label", "Download as " + text);
+		anchor.add(" Export " + text);
+		anchor.getElement().setAttribute("aria-label", "Export as " + text);
 	}
 
 }

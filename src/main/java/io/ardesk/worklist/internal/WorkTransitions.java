@@ -129,14 +129,7 @@ final class WorkTransitions {
 	 * 30 to 45, workers' comp carriers 60; self-pay is the practice's own follow-up.
 	 */
 	static int defaultResponseDays(@Nullable String payerCategory) {
-		if (payerCategory == null) {
-			return 45;
-		}
-		return switch (payerCategory) {
-			case "MEDICARE", "MEDICARE_ADVANTAGE", "WORKERS_COMP" -> 60;
-			case "SELF_PAY" -> 30;
-			default -> 45;
-		};
+		return io.ardesk.worklist.PayerResponseTime.typicalDays(payerCategory);
 	}
 
 }
