@@ -1,6 +1,7 @@
 package io.ardesk.claims.internal;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import io.ardesk.claims.ClaimStatus;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -84,37 +86,64 @@ class ClaimRows {
 	 * Writes new balances and status; fails if someone changed a claim since it was read.
 	 */
 	void updateBalances(List<Update> updates) {
-		List<Object[]> rows = new ArrayList<>();
-		for (Update update : updates) {
-			Balances b = update.balances();
-			rows.add(new Object[] { b.payerPaid(), b.patientPaid(), b.contractual(), b.otherAdjusted(), b.writtenOff(),
-					b.deniedOpen(), b.insuranceBalance(), b.patientBalance(), b.awaitingNextPayer(), b.denialCategory(),
-					b.denialReason(), b.crossover(), update.status().name(), update.payerId(), update.responsibility(),
-					update.payerClaimNumber(), update.adjudicatedOn(), update.claimId(), update.version() });
-		}
-		if (rows.isEmpty()) {
-			return;
-		}
-		int[][] counts = this.template.batchUpdate("update claim set payer_paid = ?, patient_paid = ?, "
-				+ "contractual = ?, other_adjusted = ?, written_off = ?, denied_open = ?, insurance_balance = ?, "
-				+ "patient_balance = ?, awaiting_next_payer = ?, denial_category = ?, denial_reason = ?, crossover = ?, "
-				+ "status = ?, "
-				+ "payer_id = ?, responsibility = ?, payer_claim_number = coalesce(?, payer_claim_number), "
-				+ "last_adjudicated_on = coalesce(?, last_adjudicated_on), version = version + 1, updated_at = now() "
-				+ "where id = ? and version = ?", rows, 500, (ps, row) -> {
-					for (int i = 0; i < row.length; i++) {
-						ps.setObject(i + 1, row[i]);
+		for (int from = 0; from < updates.size(); from += UPDATE_CHUNK) {
+			List<Update> chunk = updates.subList(from, Math.min(updates.size(), from + UPDATE_CHUNK));
+			Integer changed = this.template.execute((ConnectionCallback<Integer>) (connection) -> {
+				int n = chunk.size();
+				Object[][] columns = new Object[19][n];
+				for (int i = 0; i < n; i++) {
+					Update update = chunk.get(i);
+					Balances b = update.balances();
+					Object[] row = { b.payerPaid(), b.patientPaid(), b.contractual(), b.otherAdjusted(), b.writtenOff(),
+							b.deniedOpen(), b.insuranceBalance(), b.patientBalance(), b.awaitingNextPayer(),
+							b.denialCategory(), b.denialReason(), b.crossover(), update.status().name(),
+							update.payerId(), update.responsibility(), update.payerClaimNumber(),
+							update.adjudicatedOn(), update.claimId(), update.version() };
+					for (int c = 0; c < row.length; c++) {
+						columns[c][i] = row[c];
 					}
-				});
-		for (int[] batch : counts) {
-			for (int count : batch) {
-				if (count == 0) {
-					throw new OptimisticLockingFailureException(
-							"A claim was changed by someone else while this was being saved");
 				}
+				try (PreparedStatement statement = connection.prepareStatement(UPDATE_BALANCES)) {
+					for (int c = 0; c < columns.length; c++) {
+						statement.setArray(c + 1, connection.createArrayOf(UPDATE_TYPES[c], columns[c]));
+					}
+					return statement.executeUpdate();
+				}
+			});
+			if (changed == null || changed != chunk.size()) {
+				throw new OptimisticLockingFailureException(
+						"A claim was changed by someone else while this was being saved");
 			}
 		}
 	}
+
+	/** Claims written by one statement. */
+	private static final int UPDATE_CHUNK = 5_000;
+
+	/** The element type of each array of {@link #UPDATE_BALANCES}, in order. */
+	private static final String[] UPDATE_TYPES = { "numeric", "numeric", "numeric", "numeric", "numeric", "numeric",
+			"numeric", "numeric", "numeric", "varchar", "varchar", "bool", "varchar", "int8", "varchar", "varchar",
+			"date", "int8", "int8" };
+
+	/**
+	 * One statement for many claims: the new values arrive as one array per column. A
+	 * claim whose version moved since it was read is not updated, and the count tells.
+	 */
+	private static final String UPDATE_BALANCES = "update claim c set payer_paid = v.payer_paid, "
+			+ "patient_paid = v.patient_paid, contractual = v.contractual, other_adjusted = v.other_adjusted, "
+			+ "written_off = v.written_off, denied_open = v.denied_open, insurance_balance = v.insurance_balance, "
+			+ "patient_balance = v.patient_balance, awaiting_next_payer = v.awaiting_next_payer, "
+			+ "denial_category = v.denial_category, denial_reason = v.denial_reason, crossover = v.crossover, "
+			+ "status = v.status, payer_id = v.payer_id, responsibility = v.responsibility, "
+			+ "payer_claim_number = coalesce(v.payer_claim_number, c.payer_claim_number), "
+			+ "last_adjudicated_on = coalesce(v.adjudicated_on, c.last_adjudicated_on), version = c.version + 1, "
+			+ "updated_at = now() from unnest(?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], "
+			+ "?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::varchar[], ?::varchar[], ?::bool[], "
+			+ "?::varchar[], ?::int8[], ?::varchar[], ?::varchar[], ?::date[], ?::int8[], ?::int8[]) "
+			+ "as v(payer_paid, patient_paid, contractual, other_adjusted, written_off, denied_open, insurance_balance, "
+			+ "patient_balance, awaiting_next_payer, denial_category, denial_reason, crossover, status, payer_id, "
+			+ "responsibility, payer_claim_number, adjudicated_on, id, version) "
+			+ "where c.id = v.id and c.version = v.version";
 
 	/**
 	 * @param payerClaimNumber kept when {@code null}
