@@ -26,13 +26,13 @@ public record ArStory(String name, int billingLagDays, int paymentPercent, int d
 	public static final ArStory UNWORKED = new ArStory("unworked", 0, 100, 100, 0.045, 0, 0, 0, 0, 0);
 
 	/** Green: billed next day, prompt payers, few denials, nearly all worked at once. */
-	public static final ArStory HEALTHY = new ArStory("healthy", 1, 25, 60, 0.015, 0.99, 2, 0.96, 0.99, 20);
+	public static final ArStory HEALTHY = new ArStory("healthy", 1, 32, 60, 0.015, 0.99, 2, 0.96, 0.99, 20);
 
 	/**
 	 * Amber: slower payers, usual denials, worked days late, open claims called less
 	 * often.
 	 */
-	public static final ArStory SLIPPING = new ArStory("slipping", 2, 40, 90, 0.025, 0.97, 10, 0.75, 0.95, 40);
+	public static final ArStory SLIPPING = new ArStory("slipping", 2, 40, 90, 0.025, 0.985, 10, 0.75, 0.97, 40);
 
 	/**
 	 * Red: weekly billing, slow payers, denials worked weeks late or never, few claims

@@ -16,6 +16,7 @@ import io.ardesk.dashboards.SlaStatus;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.test.AsUser;
 import io.ardesk.test.TestDatabase;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -51,6 +52,7 @@ class DemoStoriesIntegrationTest {
 			Kpis kpis = portal.getBean(Kpis.class);
 			ServiceLevels sla = portal.getBean(ServiceLevels.class);
 			JdbcClient jdbc = JdbcClient.create(portal.getBean(DataSource.class));
+			SoftAssertions softly = new SoftAssertions();
 			for (Expected story : STORIES) {
 				ClientId client = ClientId.of(story.client());
 				KpiReport report = AsUser.call("manager", "ACCOUNT_MANAGER", () -> {
@@ -60,11 +62,13 @@ class DemoStoriesIntegrationTest {
 				ServiceLevels.SlaPanel panel = AsUser.call("manager", "ACCOUNT_MANAGER", () -> sla.panel(client));
 				String figures = story.client() + " " + report.figures() + " " + panel.measures();
 				System.out.println(figures);
-				assertThat(report.figures().daysInAr()).as(figures)
+				softly.assertThat(report.figures().daysInAr())
+					.as(figures)
 					.isBetween(decimal(story.minDays()), decimal(story.maxDays()));
-				assertThat(report.figures().arOver90Percent()).as(figures)
+				softly.assertThat(report.figures().arOver90Percent())
+					.as(figures)
 					.isBetween(decimal(story.minOver90()), decimal(story.maxOver90()));
-				assertThat(overall(panel.measures())).as(figures).isEqualTo(story.overall());
+				softly.assertThat(overall(panel.measures())).as(figures).isEqualTo(story.overall());
 
 				String schema = "client_" + story.client().replace('-', '_');
 				Map<String, Long> work = Map.of("follow-ups",
@@ -77,19 +81,23 @@ class DemoStoriesIntegrationTest {
 								+ "and f.logged_at < j.recorded_at)"),
 						"months with follow-ups", count(jdbc,
 								"select count(distinct date_trunc('month', logged_at)) from " + schema + ".follow_up"));
-				assertThat(work).as(story.client() + " " + work).allSatisfy((what, n) -> assertThat(n).isPositive());
-				assertThat(work.get("months with follow-ups")).as("a year of work, not one day")
+				softly.assertThat(work)
+					.as(story.client() + " " + work)
+					.allSatisfy((what, n) -> assertThat(n).isPositive());
+				softly.assertThat(work.get("months with follow-ups"))
+					.as("a year of work, not one day")
 					.isGreaterThanOrEqualTo(6);
 				long escalations = count(jdbc, "select count(*) from " + schema + ".escalation");
 				if (story.overall() == SlaStatus.RED) {
-					assertThat(escalations).as("the practice in trouble escalated").isPositive();
+					softly.assertThat(escalations).as("the practice in trouble escalated").isPositive();
 				}
 			}
 			long trendIssues = STORIES.stream()
 				.mapToLong((story) -> count(jdbc,
 						"select count(*) from client_" + story.client().replace('-', '_') + ".trend_issue"))
 				.sum();
-			assertThat(trendIssues).as("at least one trend issue to follow").isPositive();
+			softly.assertThat(trendIssues).as("at least one trend issue to follow").isPositive();
+			softly.assertAll();
 		}
 	}
 

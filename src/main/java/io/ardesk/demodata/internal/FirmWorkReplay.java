@@ -1,5 +1,6 @@
 package io.ardesk.demodata.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -49,8 +50,11 @@ class FirmWorkReplay {
 
 	private final DemoTimeline timeline;
 
+	private final Clock clock;
+
 	FirmWorkReplay(ClaimWorkspace workspace, ClaimActions actions, Escalations escalations, TrendIssues trends,
-			DemoTimeline timeline) {
+			DemoTimeline timeline, Clock clock) {
+		this.clock = clock;
 		this.workspace = workspace;
 		this.actions = actions;
 		this.escalations = escalations;
@@ -60,7 +64,7 @@ class FirmWorkReplay {
 
 	/** One call or appeal of the history, dated on its day in the afternoon. */
 	void replay(ClientId client, FirmWork work, LocalDate today, ZoneId zone) {
-		Instant since = Instant.now();
+		Instant since = this.clock.instant();
 		int minute = Math.floorMod(work.claimNumber().hashCode(), 180);
 		Instant at = work.date().atTime(LocalTime.of(13, 0).plusMinutes(minute)).atZone(zone).toInstant();
 		WorkspaceState state = this.workspace.state(client, work.claimNumber()).orElse(null);
@@ -116,7 +120,7 @@ class FirmWorkReplay {
 			int daysAgo = draw % Math.max(1, cadenceDays - 1);
 			FirmWork work = new FirmWork(today.minusDays(daysAgo), claim, FirmWork.FirmWorkKind.NO_RESPONSE_CALL,
 					false);
-			Instant since = Instant.now();
+			Instant since = this.clock.instant();
 			WorkspaceState state = this.workspace.state(client, claim).orElse(null);
 			String owner = (state != null && state.owner() != null) ? state.owner() : "manager";
 			long version = (state != null) ? state.version() : 0;
