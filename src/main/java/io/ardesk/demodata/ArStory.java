@@ -32,7 +32,7 @@ public record ArStory(String name, int billingLagDays, int paymentPercent, int d
 	 * Amber: slower payers, usual denials, worked days late, open claims called less
 	 * often.
 	 */
-	public static final ArStory SLIPPING = new ArStory("slipping", 2, 40, 90, 0.025, 0.985, 10, 0.75, 0.97, 40);
+	public static final ArStory SLIPPING = new ArStory("slipping", 2, 40, 90, 0.012, 0.99, 10, 0.75, 0.985, 40);
 
 	/**
 	 * Red: weekly billing, slow payers, denials worked weeks late or never, few claims

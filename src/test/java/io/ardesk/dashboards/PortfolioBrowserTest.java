@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the SLA panel (RED measures) and the cash-recovery charts drawn.
  */
 @ArdeskIntegrationTest
-@TestPropertySource(properties = { "ardesk.demo-data.enabled=true", "ardesk.demo-data.months=6" })
+@TestPropertySource(properties = "ardesk.demo-data.enabled=true")
 class PortfolioBrowserTest extends IntegrationTestSupport {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
