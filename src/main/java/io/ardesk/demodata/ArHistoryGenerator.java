@@ -22,7 +22,18 @@ public final class ArHistoryGenerator {
 		if (months <= 0) {
 			throw new IllegalArgumentException("months must be positive");
 		}
-		return new ArHistory(HistoryAssembler.assemble(profile, asOf, months, seed));
+		return generate(profile, ArStory.UNWORKED, asOf, months, seed);
+	}
+
+	/**
+	 * The history of a practice in the given situation: its payers' speed and denials,
+	 * and the firm's calls and appeals (returned with the files) that got claims paid.
+	 */
+	public ArHistory generate(PracticeProfile profile, ArStory story, LocalDate asOf, int months, long seed) {
+		if (months <= 0) {
+			throw new IllegalArgumentException("months must be positive");
+		}
+		return HistoryAssembler.assemble(profile, story, asOf, months, seed);
 	}
 
 	/**

@@ -206,6 +206,8 @@ class KpisIntegrationTest extends IntegrationTestSupport {
 				"\"measure\":\"OVERDUE_NEXT_ACTIONS\"", "\"measure\":\"DENIAL_FIRST_TOUCH_DAYS\"",
 				"\"measure\":\"DAYS_IN_AR\"", "\"measure\":\"AR_OVER_90_PERCENT\"", "\"target\":", "\"actual\":",
 				"\"status\":", "\"rule\":\"GREEN");
+		assertThat(sla.body()).as("when the figures were computed (issue 12, item 7)")
+			.containsPattern("\"computedAt\":\"\\d{4}-\\d{2}-\\d{2}T");
 		assertThat(sla.body()).as("escalations are not recorded in this build")
 			.contains(
 					"\"measure\":\"ESCALATION_ACKNOWLEDGE_HOURS\",\"label\":\"Escalations: median hours to acknowledge\","

@@ -52,7 +52,7 @@ public class PracticeDashboardView extends VerticalLayout {
 		H2 title = new H2(client.name());
 		title.setId("practice-title");
 		Paragraph period = new Paragraph("Your billing firm's results · " + Formats.date(figures.period().from())
-				+ " – " + Formats.date(figures.period().to()) + " (trailing 90 days) · computed "
+				+ " – " + Formats.date(figures.period().to()) + " (trailing 90 days) · figures as of "
 				+ Formats.dateTime(figures.computedAt(), zone));
 		period.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-top", "0");
 		add(title, period, tiles(figures), cashChart(figures.weeks()), new H3("Denials by category"),

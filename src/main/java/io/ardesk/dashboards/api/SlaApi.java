@@ -1,5 +1,6 @@
 package io.ardesk.dashboards.api;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +25,11 @@ class SlaApi {
 
 	@GetMapping("/api/v1/clients/{clientId}/sla")
 	List<Map<String, Object>> sla(@PathVariable String clientId) {
-		return this.levels.panel(ApiClientIds.parse(clientId)).measures().stream().map(SlaApi::measure).toList();
+		ServiceLevels.SlaPanel panel = this.levels.panel(ApiClientIds.parse(clientId));
+		return panel.measures().stream().map((measure) -> measure(measure, panel.computedAt())).toList();
 	}
 
-	private static Map<String, Object> measure(SlaMeasure measure) {
+	private static Map<String, Object> measure(SlaMeasure measure, Instant computedAt) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("measure", measure.measure().name());
 		body.put("label", measure.measure().label());
@@ -36,6 +38,7 @@ class SlaApi {
 		body.put("unit", measure.measure().unit());
 		body.put("status", measure.status().name());
 		body.put("rule", measure.rule());
+		body.put("computedAt", computedAt.toString());
 		return body;
 	}
 

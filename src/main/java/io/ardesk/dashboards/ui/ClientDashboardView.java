@@ -70,8 +70,8 @@ public class ClientDashboardView extends VerticalLayout {
 		LocalDate from = to.minusDays(Kpis.DEFAULT_WINDOW_DAYS - 1);
 		KpiReport report = this.kpis.kpis(client.id(), from, to);
 		CashRecoveryDashboard.CashRecovery weeks = this.recovery.weeks(client.id());
-		Paragraph computed = new Paragraph("Computed " + Formats.dateTime(report.computedAt(), zone)
-				+ " from the posting journal · balances as of " + Formats.date(report.asOf()));
+		Paragraph computed = new Paragraph("Figures as of " + Formats.dateTime(report.computedAt(), zone)
+				+ ", computed from the posting journal · balances as of " + Formats.date(report.asOf()));
 		computed.setId("computed-at");
 		computed.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-top", "0");
 		add(title, computed, new H3("Service levels (" + panel.reds() + " red)"), slaGrid(panel.measures()),

@@ -40,7 +40,7 @@ public class PortfolioView extends VerticalLayout {
 			add(new Paragraph("You are not assigned to any client practice."));
 			return;
 		}
-		Paragraph computed = new Paragraph("Computed "
+		Paragraph computed = new Paragraph("Figures as of "
 				+ Formats.dateTime(ranked.clients().getFirst().computedAt(), directory.firm().timeZone())
 				+ " (firm time) · ranked by risk: 10 per red SLA measure, 3 per amber, "
 				+ "1 per point A/R over 90 rose in 4 weeks, 2 per deadline at risk (at most 20), 5 per open escalation. "

@@ -23,8 +23,14 @@ final class Adjudicator {
 	private static final double MEDICARE_DEDUCTIBLE = 25_700;
 
 	@Nullable DenialReason denial(Claim claim, SplittableRandom random) {
+		return denial(claim, random, 100);
+	}
+
+	/** A denial at {@code percent} percent of the usual rates. */
+	@Nullable DenialReason denial(Claim claim, SplittableRandom random, int percent) {
 		boolean highDollar = claim.charge() >= ClaimFactory.HIGH_DOLLAR;
-		if (!SeedStreams.chance(random, highDollar ? HIGH_DOLLAR_DENIAL_RATE : DENIAL_RATE)) {
+		double rate = (highDollar ? HIGH_DOLLAR_DENIAL_RATE : DENIAL_RATE) * percent / 100;
+		if (!SeedStreams.chance(random, rate)) {
 			return null;
 		}
 		return DenialReason.pick(random, highDollar, claim.lines().stream().anyMatch(ClaimLine::addOn));

@@ -1,7 +1,9 @@
 package io.ardesk.demodata.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -11,6 +13,8 @@ import java.util.concurrent.Future;
 
 import io.ardesk.demodata.ArHistory;
 import io.ardesk.demodata.ArHistoryGenerator;
+import io.ardesk.demodata.ArStory;
+import io.ardesk.demodata.FirmWork;
 import io.ardesk.demodata.GeneratedFile;
 import io.ardesk.demodata.PracticeProfile;
 import io.ardesk.imports.FileImports;
@@ -23,10 +27,6 @@ import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientProfile;
 import io.ardesk.aging.AgingSnapshots;
 import io.ardesk.worklist.ClaimWorkspace;
-import io.ardesk.worklist.FollowUpChannel;
-import io.ardesk.worklist.FollowUpEntry;
-import io.ardesk.worklist.FollowUpOutcome;
-import io.ardesk.worklist.WorkItem;
 import io.ardesk.worklist.WorkQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +35,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,6 +62,12 @@ class DemoLedgerLoader implements ApplicationRunner {
 
 	private final ClaimWorkspace workspace;
 
+	private final FirmWorkReplay replay;
+
+	private final PatientCollections collections;
+
+	private final DemoTimeline timeline;
+
 	private final Clock clock;
 
 	private final boolean enabled;
@@ -74,7 +77,11 @@ class DemoLedgerLoader implements ApplicationRunner {
 	private final int parallelClients;
 
 	DemoLedgerLoader(ClientDirectory directory, FileImports imports, WorkQueue queue, AgingSnapshots snapshots,
-			ClaimWorkspace workspace, Clock clock, ArdeskSettings settings) {
+			ClaimWorkspace workspace, FirmWorkReplay replay, PatientCollections collections, DemoTimeline timeline,
+			Clock clock, ArdeskSettings settings) {
+		this.replay = replay;
+		this.collections = collections;
+		this.timeline = timeline;
 		this.directory = directory;
 		this.imports = imports;
 		this.queue = queue;
@@ -124,69 +131,66 @@ class DemoLedgerLoader implements ApplicationRunner {
 
 	private void load(ClientProfile client) {
 		long started = System.nanoTime();
+		Instant loadStarted = this.clock.instant();
 		PracticeProfile profile = profileFor(client);
-		ArHistory history = new ArHistoryGenerator().generate(profile, LocalDate.now(this.clock), this.months,
+		ArStory story = storyFor(client);
+		LocalDate today = LocalDate.now(this.clock.withZone(client.timeZone()));
+		ArHistory history = new ArHistoryGenerator().generate(profile, story, LocalDate.now(this.clock), this.months,
 				client.id().value().hashCode());
 		int rejected = 0;
+		Iterator<FirmWork> work = history.work().iterator();
+		FirmWork next = work.hasNext() ? work.next() : null;
 		for (GeneratedFile file : history.files()) {
+			// the firm's calls and appeals of a day come before the next day's files
+			while (next != null && next.date().isBefore(file.date())) {
+				this.replay.replay(client.id(), next, today, client.timeZone());
+				next = work.hasNext() ? work.next() : null;
+			}
 			ImportResult result = this.imports.importFile(client.id(), file.name(), file.content(),
 					ImportProgress.none());
 			if (result.status() == ImportStatus.REJECTED) {
 				rejected++;
 			}
 		}
+		while (next != null) {
+			this.replay.replay(client.id(), next, today, client.timeZone());
+			next = work.hasNext() ? work.next() : null;
+		}
+		this.timeline.datePostings(client.id(), loadStarted, client.timeZone());
+		this.queue.refresh(client.id(), true);
+		int paidPatients = this.collections.collect(client.id(), story, today);
+		int recent = story.worked()
+				? this.replay.recentCalls(client.id(), story, client.sla().touchCadenceDays(), today, client.timeZone())
+				: 0;
+		if (story == ArStory.TROUBLE) {
+			this.replay.escalate(client.id());
+		}
+		this.replay.scanTrends(client.id());
 		this.queue.refresh(client.id(), true);
 		// A week of history for "how aging moved": the same ledger aged to a week ago,
 		// and today.
-		LocalDate today = LocalDate.now(this.clock.withZone(client.timeZone()));
 		this.snapshots.record(client.id(), today.minusDays(7));
 		this.snapshots.record(client.id(), today);
-		logEarlierCalls(client, today);
-		log.info("Demo data for {}: {} files imported ({} rejected) in {} s", client.id(), history.files().size(),
-				rejected, (System.nanoTime() - started) / 1_000_000_000);
+		log.info(
+				"Demo data for {} ({} story): {} files imported ({} rejected), {} earlier calls and appeals, "
+						+ "{} recent calls, {} patients paid, in {} s",
+				client.id(), story.name(), history.files().size(), rejected, history.work().size(), recent,
+				paidPatients, (System.nanoTime() - started) / 1_000_000_000);
 	}
 
 	/**
-	 * Yesterday's work: the owners of a few top claims already called the payer, so that
-	 * the workspace shows a real timeline and those claims wait for their next action
-	 * date.
+	 * The situation each demo client is in, by its specialty: the family practice is
+	 * healthy, the cardiology group slipping, the orthopedic group in trouble.
 	 */
-	private void logEarlierCalls(ClientProfile client, LocalDate today) {
-		List<WorkItem> top = this.queue.clientQueue(client.id(), null, 40);
-		int logged = 0;
-		for (int i = 1; i < top.size() && logged < 8; i += 4) {
-			WorkItem item = top.get(i);
-			if (item.owner() == null) {
-				continue;
-			}
-			long version = this.workspace.state(client.id(), item.claimNumber()).orElseThrow().version();
-			boolean denied = item.denialCategory() != null;
-			FollowUpEntry call = new FollowUpEntry(FollowUpChannel.CALL, REPS[logged % REPS.length],
-					"CR" + (7_300_000 + Math.floorMod(item.claimNumber().hashCode(), 99_999)),
-					denied ? FollowUpOutcome.NEEDS_INFORMATION : FollowUpOutcome.IN_PROCESS,
-					denied ? "Payer needs the operative report before reprocessing"
-							: "Claim on file, in process; call back if unpaid",
-					false, today.plusDays(7 + logged));
-			asUser(item.owner(), () -> this.workspace.logFollowUp(client.id(), item.claimNumber(), call, version));
-			logged++;
+	static ArStory storyFor(ClientProfile client) {
+		String specialty = (client.specialty() != null) ? client.specialty().toLowerCase(Locale.ROOT) : "";
+		if (specialty.contains("cardio")) {
+			return ArStory.SLIPPING;
 		}
-	}
-
-	private static final String[] REPS = { "Dana at the payer", "Luis (provider services)", "Kim, claims unit",
-			"Ravi, appeals desk" };
-
-	private static void asUser(String username, Runnable work) {
-		var previous = SecurityContextHolder.getContext();
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				List.of(new SimpleGrantedAuthority("ROLE_AR_SPECIALIST"))));
-		SecurityContextHolder.setContext(context);
-		try {
-			SystemActor.setAside(work);
+		if (specialty.contains("ortho")) {
+			return ArStory.TROUBLE;
 		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return ArStory.HEALTHY;
 	}
 
 	/**
@@ -197,7 +201,7 @@ class DemoLedgerLoader implements ApplicationRunner {
 		String specialty = (client.specialty() != null) ? client.specialty().toLowerCase(Locale.ROOT) : "";
 		String id = client.id().value();
 		if (specialty.contains("cardio")) {
-			return PracticeProfile.cardiology(id).withClaimsPerMonth(300);
+			return PracticeProfile.cardiology(id).withClaimsPerMonth(200);
 		}
 		if (specialty.contains("ortho")) {
 			return PracticeProfile.orthopedics(id).withClaimsPerMonth(150);

@@ -9,6 +9,8 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import io.ardesk.demodata.ArHistory;
+import io.ardesk.demodata.ArStory;
 import io.ardesk.demodata.FileKind;
 import io.ardesk.demodata.GeneratedFile;
 import io.ardesk.demodata.Payer;
@@ -48,7 +50,12 @@ public final class HistoryAssembler {
 	}
 
 	public static List<GeneratedFile> assemble(PracticeProfile profile, LocalDate asOf, int months, long seed) {
-		HistoryPlan plan = new HistoryPlan(profile, asOf, months, seed);
+		return assemble(profile, ArStory.UNWORKED, asOf, months, seed).files();
+	}
+
+	/** The files of the story, and the firm's work it assumes. */
+	public static ArHistory assemble(PracticeProfile profile, ArStory story, LocalDate asOf, int months, long seed) {
+		HistoryPlan plan = new HistoryPlan(profile, story, asOf, months, seed);
 		HistoryAssembler assembler = new HistoryAssembler(profile, seed);
 		TreeSet<LocalDate> dates = new TreeSet<>(plan.submissions().keySet());
 		plan.remittances().keySet().forEach((key) -> dates.add(key.date()));
@@ -61,7 +68,7 @@ public final class HistoryAssembler {
 				.subMap(new PaymentKey(date, ""), new PaymentKey(date.plusDays(1), ""));
 			payments.values().forEach((claims) -> assembler.addRemittanceFile(date, claims));
 		}
-		return List.copyOf(assembler.files);
+		return new ArHistory(assembler.files, plan.work());
 	}
 
 	private void addClaimFile(LocalDate date, List<Claim> batch) {

@@ -10,6 +10,9 @@ import java.util.SortedMap;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
+import io.ardesk.demodata.ArStory;
+import io.ardesk.demodata.FirmWork;
+import io.ardesk.demodata.FirmWork.FirmWorkKind;
 import io.ardesk.demodata.Payer;
 import io.ardesk.demodata.PayerType;
 import io.ardesk.demodata.PracticeProfile;
@@ -20,9 +23,6 @@ import io.ardesk.demodata.PracticeProfile;
  * independent of hashing.
  */
 final class HistoryPlan {
-
-	// claims that never get an answer: lost, pended or stuck in edits; they age to 120+
-	private static final double NO_RESPONSE_RATE = 0.045;
 
 	private static final double UNDERPAID_RATE = 0.06;
 
@@ -38,6 +38,8 @@ final class HistoryPlan {
 
 	private final PracticeProfile profile;
 
+	private final ArStory story;
+
 	private final LocalDate asOf;
 
 	private final long seed;
@@ -50,8 +52,11 @@ final class HistoryPlan {
 
 	private final TreeMap<PaymentKey, List<Adjudication>> remittances = new TreeMap<>(PaymentKey.ORDER);
 
-	HistoryPlan(PracticeProfile profile, LocalDate asOf, int months, long seed) {
+	private final List<FirmWork> work = new ArrayList<>();
+
+	HistoryPlan(PracticeProfile profile, ArStory story, LocalDate asOf, int months, long seed) {
 		this.profile = profile;
+		this.story = story;
 		this.asOf = asOf;
 		this.seed = seed;
 		this.claims = new ClaimFactory(profile, new PatientRoster(profile, seed, asOf.getYear()),
@@ -74,6 +79,13 @@ final class HistoryPlan {
 		return this.remittances;
 	}
 
+	/** The firm's work the story assumes, by date. */
+	List<FirmWork> work() {
+		List<FirmWork> sorted = new ArrayList<>(this.work);
+		sorted.sort(Comparator.comparing(FirmWork::date).thenComparing(FirmWork::claimNumber));
+		return sorted;
+	}
+
 	private List<LocalDate> serviceDates(int month, LocalDate first, LocalDate last) {
 		SplittableRandom random = SeedStreams.random(this.seed, SeedStreams.MONTH, month);
 		int count = Math.round(this.profile.claimsPerMonth() * SeedStreams.between(random, 90, 110) / 100f);
@@ -92,18 +104,24 @@ final class HistoryPlan {
 
 	private void planClaim(long index, LocalDate serviceDate) {
 		SplittableRandom random = SeedStreams.random(this.seed, SeedStreams.CLAIM, index);
-		LocalDate submitted = nextBatchDay(serviceDate.plusDays(SeedStreams.between(random, 2, 5)));
+		LocalDate submitted = (this.story.billingLagDays() > 0)
+				? weekday(serviceDate.plusDays(SeedStreams.between(random, 1, this.story.billingLagDays())))
+				: nextBatchDay(serviceDate.plusDays(SeedStreams.between(random, 2, 5)));
 		if (submitted.isAfter(this.asOf)) {
 			return;
 		}
 		Claim claim = this.claims.create(index, serviceDate, submitted, random);
 		this.submissions.computeIfAbsent(submitted, (day) -> new ArrayList<>()).add(claim);
-		if (SeedStreams.chance(random, NO_RESPONSE_RATE)) {
+		// claims that never get an answer unless chased: lost, pended or stuck in edits
+		if (SeedStreams.chance(random, this.story.noResponseRate())) {
+			if (this.story.worked()) {
+				chase(claim, index, submitted, random);
+			}
 			return;
 		}
 		Payer payer = claim.payer();
-		LocalDate paidOn = PayerTerms.of(payer.type()).paymentDate(submitted, random);
-		DenialReason denial = this.adjudicator.denial(claim, random);
+		LocalDate paidOn = PayerTerms.of(payer.type()).paymentDate(submitted, random, this.story.paymentPercent());
+		DenialReason denial = this.adjudicator.denial(claim, random, this.story.denialPercent());
 		boolean underpaid = payer.type() != PayerType.MEDICARE && SeedStreams.chance(random, UNDERPAID_RATE);
 		long adjudicationSeed = random.nextLong();
 		Adjudication primary = this.adjudicator.primary(claim, payerClaimNumber(paidOn, index, 0),
@@ -116,7 +134,11 @@ final class HistoryPlan {
 			primary = planSecondary(claim, primary, paidOn, index, random);
 		}
 		add(paidOn, payer, primary);
-		if (underpaid && denial == null && SeedStreams.chance(random, REPROCESSED_SHARE)) {
+		if (denial != null && this.story.worked() && ("1".equals(primary.status()) || primary.denied())
+				&& patient.secondary() == null) {
+			workDenial(claim, index, primary, paidOn, adjudicationSeed, random);
+		}
+		else if (underpaid && denial == null && SeedStreams.chance(random, REPROCESSED_SHARE)) {
 			// the payer finds its own underpayment, takes the payment back and pays again
 			LocalDate reprocessed = PayerTerms.of(payer.type())
 				.nextRunDay(paidOn.plusDays(SeedStreams.between(random, 21, 60)));
@@ -129,6 +151,65 @@ final class HistoryPlan {
 	}
 
 	/**
+	 * An unanswered claim: when the firm works it, a specialist calls once the payer's
+	 * usual time has passed, the payer finds the claim and pays it.
+	 */
+	private void chase(Claim claim, long index, LocalDate submitted, SplittableRandom random) {
+		if (!SeedStreams.chance(random, this.story.workedShare())) {
+			return;
+		}
+		LocalDate called = submitted.plusDays(30 + SeedStreams.between(random, 0, this.story.firstTouchDays()));
+		if (called.isAfter(this.asOf)) {
+			return;
+		}
+		PayerTerms terms = PayerTerms.of(claim.payer().type());
+		LocalDate paidOn = terms.nextRunDay(called.plusDays(SeedStreams.between(random, 10, 24)));
+		boolean paid = !paidOn.isAfter(this.asOf);
+		this.work.add(new FirmWork(called, claim.claimNumber(), FirmWorkKind.NO_RESPONSE_CALL, paid));
+		if (paid) {
+			add(paidOn, claim.payer(), this.adjudicator.primary(claim, payerClaimNumber(paidOn, index, 0),
+					new SplittableRandom(random.nextLong()), null, false));
+		}
+	}
+
+	/**
+	 * A denial: when the firm works it, a specialist appeals (a whole claim) or calls (a
+	 * denied add-on) within its first-touch days; the payer reverses the denial and pays.
+	 */
+	private void workDenial(Claim claim, long index, Adjudication denied, LocalDate deniedOn, long adjudicationSeed,
+			SplittableRandom random) {
+		if (!SeedStreams.chance(random, this.story.workedShare())) {
+			return;
+		}
+		LocalDate touched = deniedOn.plusDays(SeedStreams.between(random, 0, this.story.firstTouchDays()));
+		if (touched.isAfter(this.asOf)) {
+			return;
+		}
+		PayerTerms terms = PayerTerms.of(claim.payer().type());
+		LocalDate repaid = terms.nextRunDay(touched.plusDays(SeedStreams.between(random, 14, 35)));
+		boolean paid = !repaid.isAfter(this.asOf);
+		this.work.add(new FirmWork(touched, claim.claimNumber(),
+				denied.denied() ? FirmWorkKind.APPEAL : FirmWorkKind.DENIAL_CALL, paid));
+		if (paid) {
+			add(repaid, claim.payer(), denied.reversal());
+			add(repaid, claim.payer(), this.adjudicator.primary(claim, payerClaimNumber(repaid, index, 2),
+					new SplittableRandom(adjudicationSeed), null, false));
+		}
+	}
+
+	private LocalDate batchDay(LocalDate date) {
+		return (this.story.billingLagDays() > 0) ? weekday(date) : nextBatchDay(date);
+	}
+
+	private static LocalDate weekday(LocalDate date) {
+		LocalDate day = date;
+		while (day.getDayOfWeek().getValue() > 5) {
+			day = day.plusDays(1);
+		}
+		return day;
+	}
+
+	/**
 	 * Half of supplement claims cross over automatically (Medicare reports CLP02=19); for
 	 * the rest the practice bills the secondary after the Medicare payment posts.
 	 */
@@ -138,7 +219,7 @@ final class HistoryPlan {
 		PayerTerms terms = PayerTerms.of(secondary.type());
 		boolean crossover = SeedStreams.chance(random, 0.5);
 		Adjudication reported = crossover ? primary.forwardedTo(secondary) : primary;
-		LocalDate billed = crossover ? paidOn : nextBatchDay(paidOn.plusDays(SeedStreams.between(random, 1, 6)));
+		LocalDate billed = crossover ? paidOn : batchDay(paidOn.plusDays(SeedStreams.between(random, 1, 6)));
 		Claim secondaryClaim = claim.toSecondary(secondary, claim.patient().secondaryMemberId(), billed,
 				new Claim.PriorPayment(primary.payer(), claim.memberId(), paidOn, primary));
 		if (billed.isAfter(this.asOf)) {
@@ -147,7 +228,7 @@ final class HistoryPlan {
 		if (!crossover) {
 			this.submissions.computeIfAbsent(billed, (day) -> new ArrayList<>()).add(secondaryClaim);
 		}
-		LocalDate secondaryPaidOn = terms.paymentDate(billed, random);
+		LocalDate secondaryPaidOn = terms.paymentDate(billed, random, this.story.paymentPercent());
 		if (!secondaryPaidOn.isAfter(this.asOf)) {
 			add(secondaryPaidOn, secondary, this.adjudicator.secondary(secondaryClaim, primary,
 					payerClaimNumber(secondaryPaidOn, index, 1), random));

@@ -55,6 +55,17 @@ enum PayerTerms {
 		return nextRunDay(received.plusDays(SeedStreams.between(random, this.minDays, this.maxDays)));
 	}
 
+	/**
+	 * A payment date with the days to pay at {@code percent} percent, never under a week.
+	 */
+	LocalDate paymentDate(LocalDate received, SplittableRandom random, int percent) {
+		if (percent == 100) {
+			return paymentDate(received, random);
+		}
+		int days = SeedStreams.between(random, this.minDays, this.maxDays) * percent / 100;
+		return nextRunDay(received.plusDays(Math.max(5, days)));
+	}
+
 	LocalDate nextRunDay(LocalDate date) {
 		LocalDate day = date;
 		while (day.getDayOfWeek() != this.firstRunDay && day.getDayOfWeek() != this.secondRunDay) {
