@@ -90,7 +90,7 @@ class MoneyMoveService implements MoneyMoveApprovals {
 		if (!FourEyesRule.needsApproval(checked, profile.rules().smallBalanceLimit(), postedDirectly)) {
 			long id = this.rows.insert(checked, claimId, actor, now, MoneyMoveRequest.Status.POSTED);
 			posting.post(client, checked, "");
-			log.info("Money move {} ({}) on client {} posted within the small-balance limit", id, checked.kind(),
+			log.debug("Money move {} ({}) on client {} posted within the small-balance limit", id, checked.kind(),
 					client.value());
 			return request(id);
 		}
@@ -98,7 +98,7 @@ class MoneyMoveService implements MoneyMoveApprovals {
 		record(client, claims, checked.kind().name() + "_REQUESTED",
 				"Requested: " + checked.describe() + " (request " + id + "), waiting for a manager's approval"
 						+ ((checked.reason() != null) ? ": " + checked.reason() : ""));
-		log.info("Money move {} ({}) on client {} waits for approval", id, checked.kind(), client.value());
+		log.debug("Money move {} ({}) on client {} waits for approval", id, checked.kind(), client.value());
 		return request(id);
 	}
 
@@ -141,7 +141,7 @@ class MoneyMoveService implements MoneyMoveApprovals {
 			record(client, claimsIfStillThere(client, posting, move), kind + "_REJECTED",
 					"Rejected: " + move.describe() + who);
 		}
-		log.info("Money move {} ({}) on client {} {}", requestId, move.kind(), client.value(), status);
+		log.debug("Money move {} ({}) on client {} {}", requestId, move.kind(), client.value(), status);
 		return request(requestId);
 	}
 

@@ -59,28 +59,35 @@ class ClaimRowsIntegrationTest extends IntegrationTestSupport {
 								.build(LAKEVIEW),
 							ImportProgress.none())
 					.status()).isEqualTo(ImportStatus.POSTED));
-		Map<String, ExistingClaim> before = read();
-		ExistingClaim one = before.get("CR-1");
-		ExistingClaim two = before.get("CR-2");
+		// Everything below runs in one transaction that is rolled back, so that the
+		// shared
+		// ledger keeps balances that match its journal.
+		TenantContext.runAs(LAKEVIEW, () -> this.transaction.executeWithoutResult((status) -> {
+			Map<String, ExistingClaim> before = read();
+			ExistingClaim one = before.get("CR-1");
+			ExistingClaim two = before.get("CR-2");
 
-		write(List.of(paid(one, "60.00", "40.00", "ICN-1"), paid(two, "150.00", "50.00", null)));
+			this.rows.updateBalances(List.of(paid(one, "60.00", "40.00", "ICN-1"), paid(two, "150.00", "50.00", null)));
 
-		Map<String, ExistingClaim> after = read();
-		assertThat(after.get("CR-1").balances().payerPaid()).isEqualByComparingTo("60.00");
-		assertThat(after.get("CR-1").balances().contractual()).isEqualByComparingTo("40.00");
-		assertThat(after.get("CR-1").payerClaimNumber()).isEqualTo("ICN-1");
-		assertThat(after.get("CR-1").status()).isEqualTo(ClaimStatus.PAID);
-		assertThat(after.get("CR-2").balances().payerPaid()).isEqualByComparingTo("150.00");
-		assertThat(after.get("CR-2").payerClaimNumber()).as("kept when none is given").isNull();
-		assertThat(after.get("CR-1").version()).isEqualTo(one.version() + 1);
+			Map<String, ExistingClaim> after = read();
+			assertThat(after.get("CR-1").balances().payerPaid()).isEqualByComparingTo("60.00");
+			assertThat(after.get("CR-1").balances().contractual()).isEqualByComparingTo("40.00");
+			assertThat(after.get("CR-1").payerClaimNumber()).isEqualTo("ICN-1");
+			assertThat(after.get("CR-1").status()).isEqualTo(ClaimStatus.PAID);
+			assertThat(after.get("CR-2").balances().payerPaid()).isEqualByComparingTo("150.00");
+			assertThat(after.get("CR-2").payerClaimNumber()).as("kept when none is given").isNull();
+			assertThat(after.get("CR-1").version()).isEqualTo(one.version() + 1);
 
-		// CR-2 still at the version read before the write: the whole statement is
-		// refused.
-		assertThatThrownBy(
-				() -> write(List.of(paid(after.get("CR-1"), "1.00", "99.00", null), paid(two, "2.00", "198.00", null))))
-			.isInstanceOf(OptimisticLockingFailureException.class);
-		assertThat(read().get("CR-1").balances().payerPaid()).as("rolled back with the rest")
-			.isEqualByComparingTo("60.00");
+			// CR-2 still at the version read before the first write: refused.
+			assertThatThrownBy(() -> this.rows.updateBalances(
+					List.of(paid(after.get("CR-1"), "1.00", "99.00", null), paid(two, "2.00", "198.00", null))))
+				.isInstanceOf(OptimisticLockingFailureException.class);
+			status.setRollbackOnly();
+		}));
+
+		Map<String, ExistingClaim> kept = TenantContext.callAs(LAKEVIEW,
+				() -> this.transaction.execute((status) -> read()));
+		assertThat(kept.get("CR-1").balances().payerPaid()).as("nothing of a refused import is kept").isZero();
 	}
 
 	private ClaimRows.Update paid(ExistingClaim claim, String paid, String contractual, String icn) {
@@ -92,14 +99,8 @@ class ClaimRowsIntegrationTest extends IntegrationTestSupport {
 				claim.responsibility(), java.sql.Date.valueOf(LocalDate.now()), icn);
 	}
 
-	private void write(List<ClaimRows.Update> updates) {
-		TenantContext.runAs(LAKEVIEW,
-				() -> this.transaction.executeWithoutResult((status) -> this.rows.updateBalances(updates)));
-	}
-
 	private Map<String, ExistingClaim> read() {
-		return TenantContext.callAs(LAKEVIEW,
-				() -> this.transaction.execute((status) -> this.rows.byClaimNumber(List.of("CR-1", "CR-2"))));
+		return this.rows.byClaimNumber(List.of("CR-1", "CR-2"));
 	}
 
 }
