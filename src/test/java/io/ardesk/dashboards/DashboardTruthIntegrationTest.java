@@ -7,7 +7,15 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Map;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import io.ardesk.dashboards.ui.ClientDashboardView;
+import io.ardesk.portal.ActiveClient;
+import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
+import io.ardesk.test.BrowserlessUi;
 import io.ardesk.test.ApiClient;
 import io.ardesk.test.AsUser;
 import io.ardesk.test.IntegrationTestSupport;
@@ -23,6 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -236,6 +246,29 @@ class DashboardTruthIntegrationTest extends IntegrationTestSupport {
 			.get("manager",
 					"/api/v1/clients/riverside-cardiology/kpis/cashCollected/claims?from=2030-01-01&to=2020-01-01")
 			.body()).contains("from");
+	}
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Test
+	void clickingAKpiOnTheDashboardListsTheClaimsBehindIt() {
+		try {
+			BrowserlessUi.openAs(this.context, "manager", "ACCOUNT_MANAGER");
+			this.context.getBean(ActiveClient.class).switchTo(CLIENT);
+			UI.getCurrent().navigate(ClientDashboardView.class);
+			_click(_get(Div.class, (spec) -> spec.withId("kpi-ar-over-90-percent")));
+			@SuppressWarnings("unchecked")
+			Grid<KpiClaim> grid = _get(Grid.class, (spec) -> spec.withId("kpi-claims"));
+			KpiClaims.Page over90 = drillDown(KpiDrillDown.AR_OVER_90);
+			assertThat(grid.getListDataView().getItems().map(KpiClaim::claimNumber).toList())
+				.isEqualTo(over90.claims().stream().map(KpiClaim::claimNumber).toList());
+			assertThat(_get(Paragraph.class, (spec) -> spec.withId("kpi-claims-summary")).getText()).startsWith(
+					Formats.count(over90.count()) + " claims, total " + Formats.money(money(this.truth.over90())));
+		}
+		finally {
+			BrowserlessUi.close();
+		}
 	}
 
 	private KpiClaims.Page drillDown(KpiDrillDown kpi) {
