@@ -22,6 +22,9 @@ import jakarta.annotation.security.RolesAllowed;
 import io.ardesk.dashboards.CashRecoveryDashboard;
 import io.ardesk.dashboards.Kpi;
 import io.ardesk.dashboards.KpiReport;
+import io.ardesk.dashboards.KpiClaim;
+import io.ardesk.dashboards.KpiClaims;
+import io.ardesk.dashboards.KpiDrillDown;
 import io.ardesk.dashboards.Kpis;
 import io.ardesk.dashboards.RecoveryWeek;
 import io.ardesk.dashboards.ServiceLevels;
@@ -50,9 +53,12 @@ public class ClientDashboardView extends VerticalLayout {
 
 	private final CashRecoveryDashboard recovery;
 
+	private final KpiClaims kpiClaims;
+
 	public ClientDashboardView(ActiveClient activeClient, ClientProfiles profiles, Kpis kpis, ServiceLevels levels,
-			CashRecoveryDashboard recovery) {
+			CashRecoveryDashboard recovery, KpiClaims kpiClaims) {
 		this.kpis = kpis;
+		this.kpiClaims = kpiClaims;
 		this.levels = levels;
 		this.recovery = recovery;
 		setPadding(true);
@@ -69,6 +75,7 @@ public class ClientDashboardView extends VerticalLayout {
 		LocalDate to = this.kpis.today(client.id());
 		LocalDate from = to.minusDays(Kpis.DEFAULT_WINDOW_DAYS - 1);
 		KpiReport report = this.kpis.kpis(client.id(), from, to);
+		this.shown = report;
 		CashRecoveryDashboard.CashRecovery weeks = this.recovery.weeks(client.id());
 		Paragraph computed = new Paragraph("Figures as of " + Formats.dateTime(report.computedAt(), zone)
 				+ ", computed from the posting journal · balances as of " + Formats.date(report.asOf()));
@@ -98,7 +105,7 @@ public class ClientDashboardView extends VerticalLayout {
 		return grid;
 	}
 
-	private static Component kpiTiles(KpiReport report) {
+	private Component kpiTiles(KpiReport report) {
 		KpiReport.KpiFigures f = report.figures();
 		return Tiles.wrap(tile(Kpi.DAYS_IN_AR, days(f.daysInAr())), tile(Kpi.DAYS_IN_AR_GROSS, days(f.daysInArGross())),
 				tile(Kpi.AR_OVER_90_PERCENT, percent(f.arOver90Percent())),
@@ -113,12 +120,63 @@ public class ClientDashboardView extends VerticalLayout {
 				tile(Kpi.CHARGE_LAG, days(report.chargeLag().median()) + " / p90 " + days(report.chargeLag().p90())));
 	}
 
-	private static Div tile(Kpi kpi, String figure) {
+	private Div tile(Kpi kpi, String figure) {
 		String note = kpi.benchmark().equals("—") ? "Basis: the posting journal"
 				: "Benchmark " + kpi.benchmark() + " (" + kpi.source() + ")";
 		Div tile = Tiles.tile(kpi.label(), figure, note, kpi.formula());
 		tile.setId("kpi-" + kpi.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+		java.util.Optional<KpiDrillDown> drillDown = switch (kpi) {
+			case AR_OVER_90_PERCENT -> java.util.Optional.of(KpiDrillDown.AR_OVER_90);
+			case INITIAL_DENIAL_RATE -> java.util.Optional.of(KpiDrillDown.INITIAL_DENIAL_RATE);
+			case CASH_COLLECTED -> java.util.Optional.of(KpiDrillDown.CASH_COLLECTED);
+			default -> java.util.Optional.empty();
+		};
+		drillDown.ifPresent((target) -> {
+			tile.getStyle().set("cursor", "pointer");
+			tile.getElement().setAttribute("title", "Click for the claims behind it");
+			tile.addClickListener((click) -> this.drillDownTo(target, kpi.label()));
+		});
 		return tile;
+	}
+
+	private @Nullable KpiReport shown;
+
+	/** A dialog listing the claims behind the KPI, with their count and total. */
+	private void drillDownTo(KpiDrillDown kpi, String label) {
+		KpiReport report = this.shown;
+		if (report == null) {
+			return;
+		}
+		KpiClaims.Page page = this.kpiClaims.claims(report.client(), kpi, report.from(), report.to(),
+				KpiClaims.MAX_ROWS);
+		String amountHeader = switch (kpi) {
+			case AR_OVER_90 -> "Balance owed";
+			case INITIAL_DENIAL_RATE -> "Billed";
+			case CASH_COLLECTED -> "Paid in period";
+		};
+		Grid<KpiClaim> grid = new Grid<>();
+		grid.setId("kpi-claims");
+		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+		grid.addColumn(KpiClaim::claimNumber).setHeader("Claim").setSortable(true);
+		grid.addColumn((c) -> (c.payer() != null) ? c.payer() : "").setHeader("Payer").setFlexGrow(2);
+		grid.addColumn((c) -> Formats.date(c.serviceDate())).setHeader("Service date");
+		grid.addColumn((c) -> Formats.date(c.submittedOn())).setHeader("Submitted");
+		grid.addColumn(KpiClaim::ageDays).setHeader("Age (days)").setTextAlign(ColumnTextAlign.END);
+		grid.addColumn((c) -> Formats.money(c.billed())).setHeader("Billed").setTextAlign(ColumnTextAlign.END);
+		grid.addColumn((c) -> Formats.money(c.amount())).setHeader(amountHeader).setTextAlign(ColumnTextAlign.END);
+		grid.setItems(page.claims());
+		grid.setEmptyStateText("No claims behind this figure in the period.");
+		grid.setWidth("64em");
+		grid.setHeight("28em");
+		Paragraph summary = new Paragraph(Formats.count(page.count()) + " claims, total " + Formats.money(page.total())
+				+ " · " + Formats.date(page.from()) + " – " + Formats.date(page.to())
+				+ ((page.claims().size() < page.count()) ? " · the " + page.claims().size() + " largest listed" : ""));
+		summary.setId("kpi-claims-summary");
+		com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+		dialog.setHeaderTitle(label + " · the claims behind it");
+		dialog.add(summary, grid);
+		dialog.getFooter().add(new com.vaadin.flow.component.button.Button("Close", (click) -> dialog.close()));
+		dialog.open();
 	}
 
 	private static Paragraph basis(KpiReport report) {
