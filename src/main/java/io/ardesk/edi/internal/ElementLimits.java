@@ -93,31 +93,66 @@ final class ElementLimits {
 	}
 
 	/**
+	 * The limits by segment id, then element and component (component 0: the whole
+	 * element), built once from {@link #LIMITS} so that checking reads arrays instead of
+	 * building keys for every element of every segment.
+	 */
+	private static final Map<String, Limit[][]> BY_SEGMENT = bySegment();
+
+	private static Map<String, Limit[][]> bySegment() {
+		Map<String, Limit[][]> result = new HashMap<>();
+		LIMITS.forEach((key, limit) -> {
+			int dash = key.indexOf('-');
+			String head = (dash < 0) ? key : key.substring(0, dash);
+			String id = head.substring(0, head.length() - 2);
+			int element = Integer.parseInt(head.substring(head.length() - 2));
+			int component = (dash < 0) ? 0 : Integer.parseInt(key.substring(dash + 1));
+			Limit[][] elements = result.computeIfAbsent(id, (any) -> new Limit[25][]);
+			if (elements[element] == null) {
+				elements[element] = new Limit[8];
+			}
+			elements[element][component] = limit;
+		});
+		return Map.copyOf(result);
+	}
+
+	/**
 	 * @throws MalformedFileException naming the segment, its position and the element
 	 * when a kept element is longer than the standard allows or any element holds a NUL
 	 */
 	static void check(Segment segment) {
+		Limit[][] limits = BY_SEGMENT.get(segment.id());
 		for (int element = 1; element <= segment.elements().size(); element++) {
 			List<String> components = segment.components(element);
-			String name = segment.id() + String.format("%02d", element);
+			Limit[] byComponent = (limits != null && element < limits.length) ? limits[element] : null;
 			for (int component = 1; component <= components.size(); component++) {
 				String value = components.get(component - 1);
 				if (value.indexOf('\0') >= 0) {
-					throw refused(segment, name + " holds a character that cannot be stored (NUL)");
+					throw refused(segment, name(segment, element) + " holds a character that cannot be stored (NUL)");
 				}
-				String where = name + "-" + component;
-				Limit limit = LIMITS.get(where);
+				if (byComponent == null) {
+					continue;
+				}
+				Limit limit = (component < byComponent.length) ? byComponent[component] : null;
+				boolean whole = false;
 				if (limit == null && component == 1) {
-					where = name;
-					limit = LIMITS.get(name);
+					limit = byComponent[0];
+					whole = true;
 				}
-				int length = value.strip().length();
-				if (limit != null && length > limit.maxLength()) {
-					throw refused(segment, where + " (" + limit.meaning() + ") is " + length
-							+ " characters long; the X12 standard allows at most " + limit.maxLength());
+				if (limit != null && value.length() > limit.maxLength()) {
+					int length = value.strip().length();
+					if (length > limit.maxLength()) {
+						String where = name(segment, element) + (whole ? "" : "-" + component);
+						throw refused(segment, where + " (" + limit.meaning() + ") is " + length
+								+ " characters long; the X12 standard allows at most " + limit.maxLength());
+					}
 				}
 			}
 		}
+	}
+
+	private static String name(Segment segment, int element) {
+		return segment.id() + ((element < 10) ? "0" : "") + element;
 	}
 
 	private static MalformedFileException refused(Segment segment, String message) {

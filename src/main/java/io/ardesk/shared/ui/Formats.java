@@ -27,10 +27,24 @@ public final class Formats {
 		if (amount == null) {
 			return "";
 		}
-		NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-		format.setMinimumFractionDigits(2);
-		format.setMaximumFractionDigits(2);
-		return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+		// What NumberFormat.getCurrencyInstance(Locale.US) writes ("$1,234.56",
+		// "-$1,234.56"), without building a NumberFormat for every amount: imports
+		// write amounts into thousands of history lines.
+		BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_UP);
+		String digits = rounded.abs().toPlainString();
+		int point = digits.length() - 3;
+		StringBuilder text = new StringBuilder(digits.length() + 6);
+		if (rounded.signum() < 0) {
+			text.append('-');
+		}
+		text.append('$');
+		for (int i = 0; i < point; i++) {
+			if (i > 0 && (point - i) % 3 == 0) {
+				text.append(',');
+			}
+			text.append(digits.charAt(i));
+		}
+		return text.append(digits, point, digits.length()).toString();
 	}
 
 	public static String date(@Nullable LocalDate date) {
