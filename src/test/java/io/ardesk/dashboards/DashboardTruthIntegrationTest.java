@@ -11,10 +11,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import io.ardesk.claims.ClaimLedger;
 import io.ardesk.dashboards.ui.ClientDashboardView;
 import io.ardesk.portal.ActiveClient;
 import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientId;
+import io.ardesk.tenancy.TenantContext;
 import io.ardesk.test.BrowserlessUi;
 import io.ardesk.test.ApiClient;
 import io.ardesk.test.AsUser;
@@ -30,6 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -62,6 +65,9 @@ class DashboardTruthIntegrationTest extends IntegrationTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
 
 	@LocalServerPort
 	int port;
@@ -136,6 +142,60 @@ class DashboardTruthIntegrationTest extends IntegrationTestSupport {
 		this.truth = new Truth((BigDecimal) ar.get("total"), (BigDecimal) ar.get("over90"), charges,
 				(BigDecimal) posted.get("contractual"), (BigDecimal) posted.get("payments"),
 				((Number) firsts.get("claims")).longValue(), ((Number) firsts.get("denied")).longValue());
+	}
+
+	/**
+	 * Balances as of a date read the fast way (each claim's running balances less the
+	 * journal after the date, for the claims on the books by then: what the KPIs and
+	 * aging read) equal each claim's journal summed up to the date, claim by claim, for
+	 * today, recent dates and older ones: a claim entered after the date is absent, one
+	 * paid after it shows what it owed then.
+	 */
+	@Test
+	void balancesAsOfADateEqualTheJournalSummedUpToThatDate() {
+		String service = "select c.id, c.billed - coalesce(x.billed, 0), "
+				+ "c.insurance_balance - coalesce(x.insurance_balance, 0), "
+				+ "c.patient_balance - coalesce(x.patient_balance, 0) from claim c left join "
+				+ ClaimLedger.changesAfter("asOf") + " x on x.claim_id = c.id where c.opened_on <= :asOf";
+		String journal = "select claim_id, sum(billed), sum(insurance_balance), sum(patient_balance) "
+				+ "from claim_journal where effective_date <= :asOf group by claim_id";
+		LocalDate today = this.to;
+		int changedAfter = 0;
+		for (LocalDate asOf : new LocalDate[] { today, today.minusDays(1), today.minusDays(7), today.minusDays(30),
+				today.minusDays(62), today.minusDays(63), today.minusDays(100) }) {
+			Map<String, Object> p = Map.of("asOf", Date.valueOf(asOf));
+			long rows = inClient(() -> this.jdbc.sql("select count(*) from (" + journal + ") j")
+				.params(p)
+				.query(Long.class)
+				.single());
+			long differing = inClient(() -> this.jdbc
+				.sql("select count(*) from ((" + service + " except all " + journal + ") union all (" + journal
+						+ " except all " + service + ")) d")
+				.params(p)
+				.query(Long.class)
+				.single());
+			assertThat(differing).as("claims whose balances as of %s differ from their journal", asOf).isZero();
+			assertThat(inClient(() -> this.jdbc.sql("select count(*) from (" + service + ") s")
+				.params(p)
+				.query(Long.class)
+				.single())).as("claims with balances as of %s", asOf).isEqualTo(rows).isPositive();
+			changedAfter += inClient(() -> this.jdbc
+				.sql("select count(distinct claim_id) from claim_journal where effective_date > :asOf")
+				.params(p)
+				.query(Integer.class)
+				.single());
+		}
+		assertThat(changedAfter).as("the dates have claims that moved (or were entered) after them").isPositive();
+		assertThat(inClient(() -> this.jdbc
+			.sql("select count(*) from claim c where not exists "
+					+ "(select 1 from claim_journal j where j.claim_id = c.id and j.effective_date <= :asOf)")
+			.param("asOf", Date.valueOf(today.minusDays(30)))
+			.query(Long.class)
+			.single())).as("claims entered in the last 30 days, absent from the balances of 30 days ago").isPositive();
+	}
+
+	private <T> T inClient(java.util.function.Supplier<T> query) {
+		return TenantContext.callAs(CLIENT, () -> this.transaction.execute((status) -> query.get()));
 	}
 
 	@Test

@@ -44,6 +44,11 @@ public final class LedgerInvariants {
 					or j.ib <> c.insurance_balance or j.pb <> c.patient_balance or j.dn <> c.denied_open
 					""").query(String.class).list()).as("claims whose journal does not add up to their balances")
 				.isEmpty();
+			assertThat(claims(jdbc,
+					"exists (select 1 from claim_journal j where j.claim_id = c.id "
+							+ "and j.effective_date < c.opened_on)"))
+				.as("claims with journal rows dated before they went on the books")
+				.isEmpty();
 			assertThat(claims(jdbc, "(c.insurance_balance < 0 and not exists (select 1 from credit_balance f "
 					+ "where f.claim_id = c.id and f.owed_to = 'INSURANCE' and f.status = 'OPEN')) or "
 					+ "(c.patient_balance < 0 and not exists (select 1 from credit_balance f where f.claim_id = c.id "

@@ -50,12 +50,18 @@ final class AgingSql {
 	 * Claims that can carry balances as of the date (named parameter {@code asOf}),
 	 * entered (or sent) by then, with those balances as {@code b.insurance_balance} and
 	 * {@code b.patient_balance}: today the claims' own, earlier ones from the ledger's
-	 * dated journal ({@code claim_balances_as_of}).
+	 * dated journal (their running balances less the journal after the date,
+	 * {@link ClaimLedger#changesAfter}).
 	 */
 	static String agedClaims(AgingBasis basis, boolean current) {
-		String balances = current ? "cross join lateral (select c.insurance_balance, c.patient_balance) b"
-				: "join " + ClaimLedger.BALANCES_AS_OF_FUNCTION + "(cast(:asOf as date)) b on b.claim_id = c.id";
-		return "claim c " + balances + " join payer p on p.id = c.payer_id where " + basisDate(basis) + " <= :asOf";
+		if (current) {
+			return "claim c cross join lateral (select c.insurance_balance, c.patient_balance) b "
+					+ "join payer p on p.id = c.payer_id where " + basisDate(basis) + " <= :asOf";
+		}
+		return "claim c left join " + ClaimLedger.changesAfter("asOf") + " x on x.claim_id = c.id "
+				+ "cross join lateral (select c.insurance_balance - coalesce(x.insurance_balance, 0) as insurance_balance, "
+				+ "c.patient_balance - coalesce(x.patient_balance, 0) as patient_balance) b "
+				+ "join payer p on p.id = c.payer_id where c.opened_on <= :asOf and " + basisDate(basis) + " <= :asOf";
 	}
 
 	/** A group's name for people, from what {@link #groupName} selected. */

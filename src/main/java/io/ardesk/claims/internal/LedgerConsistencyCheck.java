@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * The ledger's part of the nightly consistency check: every claim's balances keep the
  * invariant, what is denied or awaits the next payer lies within the insurance balance,
- * the posting journal adds up to the balances, and no balance is below zero without a
- * credit balance flagged for refund review.
+ * the posting journal adds up to the balances and has no row dated before the claim went
+ * on the books (balances as of a date rely on both), and no balance is below zero without
+ * a credit balance flagged for refund review.
  */
 @Component
 class LedgerConsistencyCheck implements ClientCheck {
@@ -31,13 +32,15 @@ class LedgerConsistencyCheck implements ClientCheck {
 			    or j.insurance_balance <> c.insurance_balance or j.patient_balance <> c.patient_balance
 			    or j.denied_open <> c.denied_open or j.awaiting_next_payer <> c.awaiting_next_payer
 			    then 'journal does not add up to the balances'
+			  when j.first_date < c.opened_on then 'journal dated before the claim went on the books'
 			  else 'negative balance not flagged as a credit balance' end as problem
 			from claim c
 			left join (select claim_id, sum(billed) as billed, sum(payer_paid) as payer_paid,
 			  sum(patient_paid) as patient_paid, sum(contractual) as contractual, sum(other_adjusted) as other_adjusted,
 			  sum(written_off) as written_off, sum(insurance_balance) as insurance_balance,
 			  sum(patient_balance) as patient_balance, sum(denied_open) as denied_open,
-			  sum(awaiting_next_payer) as awaiting_next_payer from claim_journal group by claim_id) j on j.claim_id = c.id
+			  sum(awaiting_next_payer) as awaiting_next_payer, min(effective_date) as first_date
+			  from claim_journal group by claim_id) j on j.claim_id = c.id
 			where c.billed <> c.payer_paid + c.patient_paid + c.contractual + c.other_adjusted + c.written_off
 			    + c.insurance_balance + c.patient_balance
 			  or c.denied_open < 0 or c.denied_open > greatest(c.insurance_balance, 0)
@@ -47,6 +50,7 @@ class LedgerConsistencyCheck implements ClientCheck {
 			  or j.other_adjusted <> c.other_adjusted or j.written_off <> c.written_off
 			  or j.insurance_balance <> c.insurance_balance or j.patient_balance <> c.patient_balance
 			  or j.denied_open <> c.denied_open or j.awaiting_next_payer <> c.awaiting_next_payer
+			  or j.first_date < c.opened_on
 			  or (c.insurance_balance < 0 and not exists (select 1 from credit_balance f where f.claim_id = c.id
 			    and f.owed_to = 'INSURANCE' and f.status = 'OPEN'))
 			  or (c.patient_balance < 0 and not exists (select 1 from credit_balance f where f.claim_id = c.id

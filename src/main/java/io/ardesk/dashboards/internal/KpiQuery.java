@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The aggregates behind the KPIs of the bound client, each one query over the ledger's
- * dated journal ({@code claim_balances_as_of} and the journal rows' effective dates).
+ * dated journal (balances as of a date through {@link ClaimLedger#changesAfter}, and the
+ * journal rows' effective dates).
  */
 @Component
 class KpiQuery {
@@ -33,12 +34,14 @@ class KpiQuery {
 	}
 
 	ArAsOf arAsOf(LocalDate asOf, AgingBasis basis) {
-		String owed = "(greatest(b.insurance_balance, 0) + greatest(b.patient_balance, 0))";
+		String owed = "(greatest(c.insurance_balance - coalesce(x.insurance_balance, 0), 0) "
+				+ "+ greatest(c.patient_balance - coalesce(x.patient_balance, 0), 0))";
 		String age = "(cast(:asOf as date) - " + DashboardSql.basisDate(basis) + ")";
 		String sql = "select coalesce(sum(" + owed + "), 0) as total, coalesce(sum(case when " + age + " > 90 then "
 				+ owed + " else 0 end), 0) as over90, coalesce(sum(case when " + age + " > 120 then " + owed
-				+ " else 0 end), 0) as over120 from claim c join " + ClaimLedger.BALANCES_AS_OF_FUNCTION
-				+ "(cast(:asOf as date)) b on b.claim_id = c.id where " + DashboardSql.basisDate(basis) + " <= :asOf";
+				+ " else 0 end), 0) as over120 from claim c left join " + ClaimLedger.changesAfter("asOf")
+				+ " x on x.claim_id = c.id where c.opened_on <= :asOf and " + DashboardSql.basisDate(basis)
+				+ " <= :asOf";
 		return this.jdbc.sql(sql)
 			.param("asOf", Date.valueOf(asOf))
 			.query((rs, n) -> new ArAsOf(rs.getBigDecimal("total"), rs.getBigDecimal("over90"),
@@ -49,8 +52,9 @@ class KpiQuery {
 	/** Charges of claims with dates of service in the period, as billed by its end. */
 	BigDecimal charges(LocalDate from, LocalDate to) {
 		return this.jdbc
-			.sql("select coalesce(sum(b.billed), 0) from claim c join " + ClaimLedger.BALANCES_AS_OF_FUNCTION
-					+ "(cast(:to as date)) b on b.claim_id = c.id " + "where c.service_date_from between :from and :to")
+			.sql("select coalesce(sum(c.billed - coalesce(x.billed, 0)), 0) from claim c left join "
+					+ ClaimLedger.changesAfter("to") + " x on x.claim_id = c.id "
+					+ "where c.opened_on <= :to and c.service_date_from between :from and :to")
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to))
 			.query(BigDecimal.class)
