@@ -75,7 +75,8 @@ class GridExportsIntegrationTest extends IntegrationTestSupport {
 		JsonNode json = json(this.api.get("manager", CLIENT + "/unmatched-payments"));
 		assertThat(lines).hasSize(1 + json.size());
 		assertThat(column(lines, 2)).isEqualTo(texts(json, "traceNumber"));
-		assertThat(csv.body()).contains("\"'+GX PAYER, UNMATCHED\",TRN-GXU-1,GXU-NOT-ON-FILE,,1,80.00,50.00");
+		assertThat(csv.body())
+			.contains("\"'+GX PAYER, UNMATCHED\",TRN-GXU-1,GXU-NOT-ON-FILE,PCNGXU-NOT-ON-FILE,1,80.00,50.00");
 
 		try (XSSFWorkbook workbook = xlsx("manager", CLIENT + "/unmatched-payments.xlsx")) {
 			Sheet sheet = workbook.getSheetAt(0);
@@ -158,7 +159,7 @@ class GridExportsIntegrationTest extends IntegrationTestSupport {
 		post(X12Builder.remittance835("ACME HEALTH", "ACME1", "TRN-GXP-1", "70.00")
 			.payment("GXP-1", "1", "100.00", "70.00", "30.00", "PR-1:30.00"));
 
-		String filter = "?addressMissing=false&limit=500";
+		String filter = "?limit=500";
 		HttpResponse<String> csv = this.api.get("manager", CLIENT + "/patient-accounts.csv" + filter);
 
 		assertThat(csv.statusCode()).isEqualTo(200);
