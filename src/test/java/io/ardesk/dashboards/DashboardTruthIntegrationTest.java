@@ -298,7 +298,7 @@ class DashboardTruthIntegrationTest extends IntegrationTestSupport {
 		HttpResponse<String> viewer = api.get("viewer.riverside-cardiology", path);
 		assertThat(viewer.statusCode()).as("the practice sees the claims behind its own KPIs").isEqualTo(200);
 		assertThat(api.get("viewer.lakeview-ortho", path).statusCode()).isEqualTo(404);
-		assertThat(api.get("manager", "/api/v1/clients/riverside-cardiology/kpis/cleanClaimRate/claims").statusCode())
+		assertThat(api.get("manager", "/api/v1/clients/riverside-cardiology/kpis/noSuchKpi/claims").statusCode())
 			.isEqualTo(404);
 		assertThat(api.get("manager", "/api/v1/clients/riverside-cardiology/kpis/cashCollected/claims?limit=0")
 			.statusCode()).isEqualTo(400);

@@ -13,6 +13,7 @@ import io.ardesk.dashboards.Kpis;
 import io.ardesk.dashboards.ServiceLevels;
 import io.ardesk.dashboards.SlaMeasure;
 import io.ardesk.dashboards.SlaStatus;
+import io.ardesk.security.ClientTeam;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.test.AsUser;
 import io.ardesk.test.TestDatabase;
@@ -87,6 +88,39 @@ class DemoStoriesIntegrationTest {
 				softly.assertThat(work.get("months with follow-ups"))
 					.as("a year of work, not one day")
 					.isGreaterThanOrEqualTo(6);
+				// The calls and appeals are the client's specialists' work, spread among
+				// them;
+				// the manager makes none.
+				List<String> specialists = portal.getBean(ClientTeam.class).specialistsOf(client);
+				Map<String, Long> callsBy = jdbc
+					.sql("select logged_by, count(*) as n from " + schema + ".follow_up group by logged_by")
+					.query((rs, n) -> Map.entry(rs.getString("logged_by"), rs.getLong("n")))
+					.list()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+				softly.assertThat(callsBy.keySet())
+					.as(story.client() + " calls by " + callsBy)
+					.containsExactlyInAnyOrderElementsOf(specialists);
+				softly.assertThat(callsBy.values())
+					.as("each specialist makes at least a quarter of the calls " + callsBy)
+					.allSatisfy((n) -> assertThat(n * 4 * specialists.size())
+						.isGreaterThanOrEqualTo(callsBy.values().stream().mapToLong(Long::longValue).sum()));
+				softly
+					.assertThat(count(jdbc,
+							"select count(*) from " + schema + ".appeal where created_by not in ("
+									+ String.join(",", specialists.stream().map((s) -> "'" + s + "'").toList()) + ")"))
+					.as("appeals filed by the specialists")
+					.isZero();
+				softly
+					.assertThat(count(jdbc, "select count(*) from " + schema + ".appeal a join " + schema
+							+ ".claim c on c.id = a.claim_id where a.status = 'OPEN' and c.insurance_balance <= 0 "
+							+ "and exists (select 1 from " + schema + ".claim_journal j where j.claim_id = c.id "
+							+ "and j.payer_paid > 0 and j.effective_date >= cast(a.created_at as date))"))
+					.as("no appeal stays open once the payer paid the claim")
+					.isZero();
+				softly.assertThat(count(jdbc, "select count(*) from " + schema + ".appeal where status = 'WON'"))
+					.as(story.client() + " appeals won")
+					.isPositive();
 				long escalations = count(jdbc, "select count(*) from " + schema + ".escalation");
 				if (story.overall() == SlaStatus.RED) {
 					softly.assertThat(escalations).as("the practice in trouble escalated").isPositive();

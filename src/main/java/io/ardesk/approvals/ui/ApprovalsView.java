@@ -20,8 +20,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.ardesk.shared.ui.TableDownloads;
+import io.ardesk.approvals.ApprovalTable;
 import io.ardesk.approvals.MoneyMoveApprovals;
-import io.ardesk.approvals.MoneyMoveKind;
 import io.ardesk.approvals.MoneyMoveRequest;
 import io.ardesk.portal.ActiveClient;
 import io.ardesk.security.ClientAccess;
@@ -57,6 +58,8 @@ public class ApprovalsView extends VerticalLayout {
 
 	private final Span count = new Span();
 
+	private final TableDownloads downloads = new TableDownloads();
+
 	public ApprovalsView(MoneyMoveApprovals approvals, ActiveClient activeClient, ClientDirectory directory,
 			ClientAccess access) {
 		this.approvals = approvals;
@@ -79,7 +82,7 @@ public class ApprovalsView extends VerticalLayout {
 			.setTextAlign(ColumnTextAlign.END)
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.grid.addColumn(ApprovalsView::what).setHeader("What").setFlexGrow(1);
+		this.grid.addColumn(ApprovalTable::what).setHeader("What").setFlexGrow(1);
 		this.grid.addColumn(MoneyMoveRequest::requestedBy).setHeader("Requested by").setAutoWidth(true);
 		this.grid.addColumn((r) -> Formats.dateTime(r.requestedAt(), zone))
 			.setHeader("Requested")
@@ -92,18 +95,13 @@ public class ApprovalsView extends VerticalLayout {
 		this.grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		this.grid.setEmptyStateComponent(new Span(EMPTY));
 		this.grid.addItemDoubleClickListener((event) -> open(event.getItem()));
-		add(this.count, this.grid);
+		this.downloads.stream("approvals-" + client.value(), "Approvals", ApprovalTable.HEADER,
+				(writer) -> ApprovalTable.write(approvals.pending(client), zone, writer));
+		HorizontalLayout bar = new HorizontalLayout(this.count, this.downloads);
+		bar.setAlignItems(Alignment.BASELINE);
+		add(bar, this.grid);
 		setFlexGrow(1, this.grid);
 		load(client);
-	}
-
-	private static String what(MoneyMoveRequest request) {
-		if (request.move().kind() == MoneyMoveKind.PATIENT_PAYMENT) {
-			return "Paid " + Formats.date(request.move().paidOn()) + ", reference " + request.move().reference();
-		}
-		return (request.move().kind() == MoneyMoveKind.WRITE_OFF)
-				? "From the " + request.move().from().name().toLowerCase() + " balance: " + request.move().reason()
-				: request.move().reason();
 	}
 
 	private HorizontalLayout decisions(ClientId client, MoneyMoveRequest request) {

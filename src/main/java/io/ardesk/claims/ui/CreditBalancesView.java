@@ -23,6 +23,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import io.ardesk.shared.ui.TableDownloads;
+import io.ardesk.claims.CreditBalanceTable;
 import io.ardesk.claims.ClaimBalanceChanges;
 import io.ardesk.claims.ClaimLedger;
 import io.ardesk.claims.CreditBalance;
@@ -47,6 +50,8 @@ public class CreditBalancesView extends VerticalLayout {
 	private final Grid<CreditBalance> grid = new Grid<>();
 
 	private final Span total = new Span();
+
+	private final TableDownloads downloads = new TableDownloads();
 
 	private final ClaimLedger ledger;
 
@@ -108,7 +113,11 @@ public class CreditBalancesView extends VerticalLayout {
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		this.grid.setSizeFull();
 		this.total.setId("credit-balances-total");
-		add(explanation, this.total, this.grid);
+		this.downloads.stream("credit-balances-" + client.value(), "Credit balances", CreditBalanceTable.HEADER,
+				(writer) -> CreditBalanceTable.write(this.ledger.creditBalances(client), zone, writer));
+		HorizontalLayout bar = new HorizontalLayout(this.total, this.downloads);
+		bar.setAlignItems(Alignment.BASELINE);
+		add(explanation, bar, this.grid);
 		refresh(client);
 	}
 

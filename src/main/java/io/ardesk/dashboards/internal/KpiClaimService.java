@@ -83,20 +83,43 @@ class KpiClaimService implements KpiClaims {
 				+ " as age, b.billed, ";
 		String from = " from claim c join " + ClaimLedger.BALANCES_AS_OF_FUNCTION
 				+ "(cast(:to as date)) b on b.claim_id = c.id left join payer p on p.id = c.payer_id ";
+		String owed = "(greatest(b.insurance_balance, 0) + greatest(b.patient_balance, 0))";
+		String open = "where " + DashboardSql.basisDate(basis) + " <= :to and (b.insurance_balance > 0 or "
+				+ "b.patient_balance > 0)";
+		String firsts = """
+				join (select distinct on (j.claim_id) j.claim_id, j.effective_date, j.denied_open
+				      from claim_journal j where j.kind = 'ADJUDICATION'
+				      order by j.claim_id, j.effective_date, j.id) f on f.claim_id = c.id
+				where f.effective_date between :from and :to and """;
+		String payments = "join (select j.claim_id, sum(j.payer_paid + j.patient_paid) as amount from claim_journal j "
+				+ "join claim c on c.id = j.claim_id where j.effective_date between :from and :to and j.kind in "
+				+ DashboardSql.PAYMENT_KINDS + " and (j.payer_paid + j.patient_paid) <> 0";
+		String byClaim = " group by j.claim_id) m on m.claim_id = c.id order by m.amount desc, c.claim_number";
 		return switch (kpi) {
-			case AR_OVER_90 -> columns + "(greatest(b.insurance_balance, 0) + greatest(b.patient_balance, 0)) as amount"
-					+ from + "where " + DashboardSql.basisDate(basis) + " <= :to and " + age
-					+ " > 90 and (b.insurance_balance > 0 or b.patient_balance > 0) order by amount desc, c.claim_number";
-			case INITIAL_DENIAL_RATE -> columns + "c.billed as amount" + from + """
-					join (select distinct on (j.claim_id) j.claim_id, j.effective_date, j.denied_open
-					      from claim_journal j where j.kind = 'ADJUDICATION'
-					      order by j.claim_id, j.effective_date, j.id) f on f.claim_id = c.id
-					where f.effective_date between :from and :to and f.denied_open > 0
-					order by amount desc, c.claim_number""";
-			case CASH_COLLECTED -> columns + "m.amount" + from + "join (select j.claim_id, sum(j.payer_paid + "
-					+ "j.patient_paid) as amount from claim_journal j where j.effective_date between :from and :to "
-					+ "and j.kind in " + DashboardSql.PAYMENT_KINDS + " and (j.payer_paid + j.patient_paid) <> 0 "
-					+ "group by j.claim_id) m on m.claim_id = c.id order by m.amount desc, c.claim_number";
+			case DAYS_IN_AR, DAYS_IN_AR_GROSS ->
+				columns + owed + " as amount" + from + open + " order by amount desc, c.claim_number";
+			case AR_OVER_90 -> columns + owed + " as amount" + from + open + " and " + age
+					+ " > 90 order by amount desc, c.claim_number";
+			case AR_OVER_120 -> columns + owed + " as amount" + from + open + " and " + age
+					+ " > 120 order by amount desc, c.claim_number";
+			case INITIAL_DENIAL_RATE, INITIAL_DENIAL_RATE_DOLLARS -> columns + "c.billed as amount" + from + firsts
+					+ " f.denied_open > 0 order by amount desc, c.claim_number";
+			case CLEAN_CLAIM_RATE -> columns + "c.billed as amount" + from + firsts
+					+ " f.denied_open <= 0 and c.frequency_code = '1' and not exists (select 1 from claim_journal r "
+					+ "where r.claim_id = c.id and r.kind = 'REPLACEMENT') order by amount desc, c.claim_number";
+			case CASH_COLLECTED, NET_COLLECTION_RATE -> columns + "m.amount" + from + payments + byClaim;
+			case CASH_RECOVERED ->
+				columns + "m.amount" + from + payments + " and " + DashboardSql.WORKED_BEFORE + byClaim;
+			case CASH_RECOVERED_OVER_90 -> columns + "m.amount" + from + payments + " and " + DashboardSql.WORKED_BEFORE
+					+ " and (j.effective_date - " + DashboardSql.basisDate(basis) + ") > 90" + byClaim;
+			// Claims sent in the period, whether or not anything is on the books by its
+			// end: the age is the lag from the date of service to the first submission.
+			case CHARGE_LAG -> "select c.claim_number, p.name as payer, c.service_date_from, c.submitted_on, "
+					+ "(c.submitted_on - c.service_date_from) as age, coalesce(b.billed, c.billed) as billed, "
+					+ "coalesce(b.billed, c.billed) as amount from claim c left join "
+					+ ClaimLedger.BALANCES_AS_OF_FUNCTION + "(cast(:to as date)) b on b.claim_id = c.id "
+					+ "left join payer p on p.id = c.payer_id where c.submitted_on between :from and :to "
+					+ "order by age desc, c.claim_number";
 		};
 	}
 

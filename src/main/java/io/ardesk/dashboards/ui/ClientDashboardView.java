@@ -149,11 +149,7 @@ public class ClientDashboardView extends VerticalLayout {
 		}
 		KpiClaims.Page page = this.kpiClaims.claims(report.client(), kpi, report.from(), report.to(),
 				KpiClaims.MAX_ROWS);
-		String amountHeader = switch (kpi) {
-			case AR_OVER_90 -> "Balance owed";
-			case INITIAL_DENIAL_RATE -> "Billed";
-			case CASH_COLLECTED -> "Paid in period";
-		};
+		String amountHeader = kpi.amountLabel();
 		Grid<KpiClaim> grid = new Grid<>();
 		grid.setId("kpi-claims");
 		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

@@ -157,6 +157,7 @@ class DemoLedgerLoader implements ApplicationRunner {
 			next = work.hasNext() ? work.next() : null;
 		}
 		this.timeline.datePostings(client.id(), loadStarted, client.timeZone());
+		int appealsWon = this.replay.closePaidAppeals(client.id(), client.timeZone());
 		this.queue.refresh(client.id(), true);
 		int paidPatients = this.collections.collect(client.id(), story, today);
 		int recent = story.worked()
@@ -173,8 +174,8 @@ class DemoLedgerLoader implements ApplicationRunner {
 		this.snapshots.record(client.id(), today);
 		log.info(
 				"Demo data for {} ({} story): {} files imported ({} rejected), {} earlier calls and appeals, "
-						+ "{} recent calls, {} patients paid, in {} s",
-				client.id(), story.name(), history.files().size(), rejected, history.work().size(), recent,
+						+ "{} recent calls, {} appeals won, {} patients paid, in {} s",
+				client.id(), story.name(), history.files().size(), rejected, history.work().size(), recent, appealsWon,
 				paidPatients, (System.nanoTime() - started) / 1_000_000_000);
 	}
 

@@ -139,4 +139,27 @@ class DemoTimeline {
 			.list();
 	}
 
+	/** An appeal still open on a claim insurance has paid since, and when it paid. */
+	record PaidAppeal(long appealId, String claimNumber, String filedBy, java.time.LocalDate paidOn) {
+	}
+
+	/**
+	 * The open appeals on claims insurance no longer owes anything on and paid after the
+	 * appeal was filed, with the day of the last such payment.
+	 */
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public List<PaidAppeal> openAppealsOnPaidClaims(ClientId client) {
+		return this.jdbc.sql("""
+				select a.id, c.claim_number, a.created_by, max(j.effective_date) as paid_on
+				from appeal a join claim c on c.id = a.claim_id
+				join claim_journal j on j.claim_id = c.id and j.payer_paid > 0
+				  and j.effective_date >= cast(a.created_at as date)
+				where a.status = 'OPEN' and c.insurance_balance <= 0
+				group by a.id, c.claim_number, a.created_by order by a.id""")
+			.query((rs, n) -> new PaidAppeal(rs.getLong("id"), rs.getString("claim_number"), rs.getString("created_by"),
+					rs.getObject("paid_on", java.time.LocalDate.class)))
+			.list();
+	}
+
 }

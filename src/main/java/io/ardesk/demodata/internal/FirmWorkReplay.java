@@ -7,6 +7,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import io.ardesk.demodata.ArStory;
@@ -14,16 +16,19 @@ import io.ardesk.demodata.FirmWork;
 import io.ardesk.escalation.Escalation;
 import io.ardesk.escalation.EscalationReason;
 import io.ardesk.escalation.Escalations;
+import io.ardesk.security.ClientTeam;
 import io.ardesk.security.SystemActor;
 import io.ardesk.shared.problem.DomainException;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.trends.TrendIssues;
+import io.ardesk.worklist.AppealOutcome;
 import io.ardesk.worklist.ClaimActions;
 import io.ardesk.worklist.ClaimWorkspace;
 import io.ardesk.worklist.FollowUpChannel;
 import io.ardesk.worklist.FollowUpEntry;
 import io.ardesk.worklist.FollowUpOutcome;
 import io.ardesk.worklist.WorkspaceState;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -50,11 +55,17 @@ class FirmWorkReplay {
 
 	private final DemoTimeline timeline;
 
+	private final ClientTeam team;
+
 	private final Clock clock;
 
+	/** The client's AR specialists, looked up once per client and load. */
+	private final Map<ClientId, List<String>> specialists = new ConcurrentHashMap<>();
+
 	FirmWorkReplay(ClaimWorkspace workspace, ClaimActions actions, Escalations escalations, TrendIssues trends,
-			DemoTimeline timeline, Clock clock) {
+			DemoTimeline timeline, ClientTeam team, Clock clock) {
 		this.clock = clock;
+		this.team = team;
 		this.workspace = workspace;
 		this.actions = actions;
 		this.escalations = escalations;
@@ -68,7 +79,7 @@ class FirmWorkReplay {
 		int minute = Math.floorMod(work.claimNumber().hashCode(), 180);
 		Instant at = work.date().atTime(LocalTime.of(13, 0).plusMinutes(minute)).atZone(zone).toInstant();
 		WorkspaceState state = this.workspace.state(client, work.claimNumber()).orElse(null);
-		String owner = (state != null && state.owner() != null) ? state.owner() : "manager";
+		String owner = worker(client, state, work.claimNumber());
 		long version = (state != null) ? state.version() : 0;
 		LocalDate next = today.plusDays(14);
 		asUser(owner, () -> {
@@ -122,7 +133,7 @@ class FirmWorkReplay {
 					false);
 			Instant since = this.clock.instant();
 			WorkspaceState state = this.workspace.state(client, claim).orElse(null);
-			String owner = (state != null && state.owner() != null) ? state.owner() : "manager";
+			String owner = worker(client, state, claim);
 			long version = (state != null) ? state.version() : 0;
 			asUser(owner, () -> {
 				call(client, work, version, FollowUpOutcome.IN_PROCESS,
@@ -137,6 +148,38 @@ class FirmWorkReplay {
 			logged++;
 		}
 		return logged;
+	}
+
+	/**
+	 * Who works the claim: its owner in the queue, otherwise one of the client's AR
+	 * specialists (the same one for every call on the claim, the claims spread evenly
+	 * among them), the manager only when the client has no specialist.
+	 */
+	private String worker(ClientId client, @Nullable WorkspaceState state, String claimNumber) {
+		if (state != null && state.owner() != null) {
+			return state.owner();
+		}
+		List<String> team = this.specialists.computeIfAbsent(client, this.team::specialistsOf);
+		if (team.isEmpty()) {
+			return "manager";
+		}
+		return team.get(Math.floorMod(claimNumber.hashCode() * 31 + 7, team.size()));
+	}
+
+	/**
+	 * Closes the story's appeals that the payer answered by paying the claim, as won, on
+	 * the day the payment was posted, by the specialist who filed them.
+	 */
+	int closePaidAppeals(ClientId client, ZoneId zone) {
+		int closed = 0;
+		for (DemoTimeline.PaidAppeal paid : this.timeline.openAppealsOnPaidClaims(client)) {
+			Instant since = this.clock.instant();
+			asUser(paid.filedBy(), () -> this.actions.closeAppeal(client, paid.appealId(), AppealOutcome.WON));
+			Instant at = paid.paidOn().atTime(LocalTime.of(9, 15)).atZone(zone).toInstant();
+			this.timeline.redate(client, paid.claimNumber(), since, at.isAfter(since) ? since : at);
+			closed++;
+		}
+		return closed;
 	}
 
 	/**

@@ -1,9 +1,9 @@
 package io.ardesk.documents.api;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.ardesk.documents.DocumentInbox;
+import io.ardesk.documents.DocumentRequestTable;
 import io.ardesk.documents.InboxRequest;
 import io.ardesk.portal.ApiClientIds;
 import io.ardesk.shared.export.TableFile;
@@ -11,7 +11,6 @@ import io.ardesk.shared.export.TableResponse;
 import io.ardesk.tenancy.ClientId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,9 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DocumentRequestFiles {
 
-	static final List<String> HEADER = List.of("Claim", "What is needed", "Due", "Age (days)", "Overdue", "Status",
-			"Requested by", "Answer", "Files");
-
 	private final DocumentInbox inbox;
 
 	DocumentRequestFiles(DocumentInbox inbox) {
@@ -42,21 +38,8 @@ class DocumentRequestFiles {
 		ClientId client = ApiClientIds.parse(clientId);
 		List<InboxRequest> requests = this.inbox.requests(client, openOnly);
 		TableResponse.send(response, TableFile.Format.ofPath(request.getRequestURI()), "document-requests-" + clientId,
-				"Document requests", HEADER, (writer) -> {
-					for (InboxRequest r : requests) {
-						List<@Nullable Object> cells = new ArrayList<>();
-						cells.add(r.claimNumber());
-						cells.add(r.whatIsNeeded());
-						cells.add(r.dueDate());
-						cells.add(r.ageDays());
-						cells.add(r.overdue() ? "Yes" : "No");
-						cells.add(r.status());
-						cells.add(r.requestedBy());
-						cells.add(r.answer());
-						cells.add(r.files().size());
-						writer.row(cells);
-					}
-				});
+				"Document requests", DocumentRequestTable.HEADER,
+				(writer) -> DocumentRequestTable.write(requests, writer));
 	}
 
 }

@@ -33,6 +33,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import io.ardesk.shared.ui.TableDownloads;
+import io.ardesk.documents.DocumentRequestTable;
 import io.ardesk.documents.DocumentInbox;
 import io.ardesk.documents.FileAccess;
 import io.ardesk.documents.FileDownload;
@@ -87,6 +89,8 @@ public class DocumentsView extends VerticalLayout {
 
 	private final Span count = new Span();
 
+	private final TableDownloads downloads = new TableDownloads();
+
 	private final VerticalLayout detail = new VerticalLayout();
 
 	public DocumentsView(DocumentInbox inbox, ClaimActions actions, ActiveClient activeClient, ClientAccess access,
@@ -115,7 +119,9 @@ public class DocumentsView extends VerticalLayout {
 		this.count.setId("documents-count");
 		this.openOnly.setId("documents-open-only");
 		this.openOnly.addValueChangeListener((change) -> load(client, null));
-		HorizontalLayout tools = new HorizontalLayout(this.count, this.openOnly);
+		this.downloads.stream("document-requests-" + client.value(), "Document requests", DocumentRequestTable.HEADER,
+				(writer) -> DocumentRequestTable.write(inbox.requests(client, this.openOnly.getValue()), writer));
+		HorizontalLayout tools = new HorizontalLayout(this.count, this.openOnly, this.downloads);
 		tools.setAlignItems(FlexComponent.Alignment.BASELINE);
 		configureGrid(client);
 		this.detail.setId("document-request-detail");

@@ -3,10 +3,10 @@ package io.ardesk.patients.ui;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import io.ardesk.patients.PatientAccountTable;
 import io.ardesk.patients.LetterSequence;
 import io.ardesk.patients.PatientAccount;
 import io.ardesk.patients.ReminderLevel;
-import io.ardesk.shared.ui.Formats;
 
 /**
  * The state of a patient account at a glance: the next letter and when it is due, the
@@ -34,19 +34,7 @@ final class AccountBadges {
 	 * The next step of the sequence in a few words: "Reminder due now", "Collections".
 	 */
 	static String nextStep(LetterSequence letters) {
-		return switch (letters.hold()) {
-			case IN_COLLECTIONS -> "With collections";
-			case PAYMENT_PLAN -> "On hold (plan)";
-			case NOTHING_OWED -> "Nothing owed";
-			case NONE -> {
-				if (letters.next() != null) {
-					yield letters.next().label()
-							+ (letters.letterDue() ? " due now" : " " + Formats.date(letters.nextDue()));
-				}
-				yield letters.collectionsPossible() ? "Collections possible"
-						: "Collections from " + Formats.date(letters.collectionsFrom());
-			}
-		};
+		return PatientAccountTable.nextStep(letters);
 	}
 
 	/** The next step as a badge: coloured by the letter when it is due now. */

@@ -18,6 +18,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.ardesk.shared.ui.TableDownloads;
+import io.ardesk.patients.PatientAccountTable;
 import io.ardesk.approvals.MoneyMoveApprovals;
 import com.vaadin.flow.router.RouterLink;
 import io.ardesk.patients.LetterSent;
@@ -54,6 +56,8 @@ public class PatientBalancesView extends VerticalLayout {
 	private final Grid<PatientAccount> grid = new Grid<>();
 
 	private final Span count = new Span();
+
+	private final TableDownloads downloads = new TableDownloads();
 
 	private final MoneyMoveApprovals approvals;
 
@@ -118,7 +122,9 @@ public class PatientBalancesView extends VerticalLayout {
 		this.grid.addItemClickListener((click) -> open(client, click.getItem()));
 		this.addressMissing.setId("address-missing-filter");
 		this.addressMissing.addValueChangeListener((change) -> load(client));
-		HorizontalLayout bar = new HorizontalLayout(this.count, this.addressMissing);
+		this.downloads.stream("patient-balances-" + client.value(), "Patient balances", PatientAccountTable.HEADER,
+				(writer) -> PatientAccountTable.write(this.receivables.accounts(client, filter()), writer));
+		HorizontalLayout bar = new HorizontalLayout(this.count, this.addressMissing, this.downloads);
 		bar.setAlignItems(FlexComponent.Alignment.BASELINE);
 		add(bar, this.grid);
 		load(client);
@@ -132,10 +138,14 @@ public class PatientBalancesView extends VerticalLayout {
 			.setFlexGrow(0);
 	}
 
+	/** The filter on screen: every balance, or those without a mailing address. */
+	private PatientAccountFilter filter() {
+		return new PatientAccountFilter(null, null, this.addressMissing.getValue() ? Boolean.TRUE : null, LIMIT);
+	}
+
 	private void load(ClientId client) {
 		boolean missingOnly = this.addressMissing.getValue();
-		List<PatientAccount> accounts = this.receivables.accounts(client,
-				new PatientAccountFilter(null, null, missingOnly ? Boolean.TRUE : null, LIMIT));
+		List<PatientAccount> accounts = this.receivables.accounts(client, filter());
 		this.grid.setItems(accounts);
 		this.grid.setEmptyStateText(
 				missingOnly ? "Every patient owing a balance has a mailing address" : "No patient balances");

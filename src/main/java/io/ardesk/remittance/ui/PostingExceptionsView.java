@@ -18,6 +18,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import io.ardesk.shared.ui.TableDownloads;
+import io.ardesk.remittance.PostingExceptionTable;
 import io.ardesk.portal.ActiveClient;
 import io.ardesk.remittance.PostingException;
 import io.ardesk.remittance.PostingExceptionStatus;
@@ -44,6 +46,8 @@ public class PostingExceptionsView extends VerticalLayout {
 	private final Checkbox showResolved = new Checkbox("Show resolved ones too");
 
 	private final Span count = new Span();
+
+	private final TableDownloads downloads = new TableDownloads();
 
 	public PostingExceptionsView(ActiveClient activeClient, PostingExceptions exceptions) {
 		this.exceptions = exceptions;
@@ -98,7 +102,10 @@ public class PostingExceptionsView extends VerticalLayout {
 		this.grid.setSizeFull();
 		this.count.setId("posting-exceptions-count");
 		this.showResolved.addValueChangeListener((change) -> refresh(client));
-		HorizontalLayout bar = new HorizontalLayout(this.count, this.showResolved);
+		this.downloads.stream("posting-exceptions-" + client.value(), "Posting exceptions",
+				PostingExceptionTable.HEADER, (writer) -> PostingExceptionTable
+					.write(this.exceptions.list(client, !this.showResolved.getValue()), writer));
+		HorizontalLayout bar = new HorizontalLayout(this.count, this.showResolved, this.downloads);
 		bar.setAlignItems(Alignment.BASELINE);
 		add(explanation, bar, this.grid);
 		refresh(client);
@@ -110,16 +117,7 @@ public class PostingExceptionsView extends VerticalLayout {
 	}
 
 	private static String status(PostingException exception) {
-		if (exception.status() == PostingExceptionStatus.OPEN || exception.resolution() == null) {
-			return "Open";
-		}
-		String what = switch (exception.status()) {
-			case POSTED -> "Posted as is";
-			case POSTED_CORRECTED -> "Posted corrected";
-			case DISMISSED -> "Dismissed";
-			case OPEN -> "Open";
-		};
-		return what + " by " + exception.resolution().by();
+		return PostingExceptionTable.status(exception);
 	}
 
 	private HorizontalLayout actions(ClientId client, PostingException exception) {

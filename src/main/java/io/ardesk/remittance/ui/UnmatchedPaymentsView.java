@@ -10,6 +10,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import io.ardesk.shared.ui.TableDownloads;
+import io.ardesk.remittance.UnmatchedPaymentTable;
 import io.ardesk.remittance.UnmatchedPayments;
 import io.ardesk.shared.problem.DomainException;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -45,6 +47,8 @@ public class UnmatchedPaymentsView extends VerticalLayout {
 	private final UnmatchedPayments resolutions;
 
 	private final boolean mayChange;
+
+	private final TableDownloads downloads = new TableDownloads();
 
 	public UnmatchedPaymentsView(ActiveClient activeClient, RemittanceQueries remittances,
 			UnmatchedPayments resolutions) {
@@ -87,7 +91,10 @@ public class UnmatchedPaymentsView extends VerticalLayout {
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		this.grid.setSizeFull();
 		this.grid.setItems(remittances.unmatchedPayments(client));
-		add(explanation, this.grid);
+		this.downloads.stream("unmatched-payments-" + client.value(), "Unmatched payments",
+				UnmatchedPaymentTable.HEADER,
+				(writer) -> UnmatchedPaymentTable.write(remittances.unmatchedPayments(client), writer));
+		add(explanation, this.downloads, this.grid);
 	}
 
 	private HorizontalLayout actions(ClientId client, RemittanceQueries remittances, UnmatchedPayment payment) {

@@ -33,12 +33,13 @@ final class PracticeApiPaths {
 			CLIENT + "/claims.csv", CLIENT + "/claims.xlsx", CLIENT + "/claims/{claimNumber}",
 			CLIENT + "/claims/{claimNumber}/notes", CLIENT + "/claims/{claimNumber}/appeals/{id}/letter.pdf",
 			"/api/v1/aging", CLIENT + "/aging", CLIENT + "/aging.csv", CLIENT + "/aging.xlsx", CLIENT + "/kpis",
-			CLIENT + "/kpis.csv", CLIENT + "/kpis.xlsx", CLIENT + "/kpis/{kpi}/claims", CLIENT + "/sla",
+			CLIENT + "/kpis.csv", CLIENT + "/kpis.xlsx", CLIENT + "/kpis/{kpi}/claims",
+			CLIENT + "/kpis/{kpi}/claims.csv", CLIENT + "/kpis/{kpi}/claims.xlsx", CLIENT + "/sla",
 			CLIENT + "/escalations", CLIENT + "/escalations.csv", CLIENT + "/escalations.xlsx",
 			CLIENT + "/escalations/{id}", CLIENT + "/document-requests", CLIENT + "/document-requests.csv",
 			CLIENT + "/document-requests.xlsx", CLIENT + "/document-requests/{requestId}/files/{fileId}",
-			CLIENT + "/reports", CLIENT + "/reports/**", CLIENT + "/patient-accounts",
-			CLIENT + "/patient-accounts/{patientId}/statements",
+			CLIENT + "/reports", CLIENT + "/reports/**", CLIENT + "/patient-accounts", CLIENT + "/patient-accounts.csv",
+			CLIENT + "/patient-accounts.xlsx", CLIENT + "/patient-accounts/{patientId}/statements",
 			CLIENT + "/patient-accounts/{patientId}/statements/**" };
 
 	static final String[] WRITE = { "/api/v1/me/notifications/{id}/read", "/api/v1/me/tokens",
