@@ -56,6 +56,14 @@ class MonthFiguresPanel extends VerticalLayout {
 	}
 
 	void show(MonthFigures figures, ZoneId zone) {
+		show(figures, zone, false);
+	}
+
+	/**
+	 * @param closedLater whether a later month is closed: then nothing can change this
+	 * open month's figures any more either
+	 */
+	void show(MonthFigures figures, ZoneId zone, boolean closedLater) {
 		removeAll();
 		KpiReport report = figures.kpis();
 		KpiReport.KpiFigures f = report.figures();
@@ -64,8 +72,9 @@ class MonthFiguresPanel extends VerticalLayout {
 		Span basis = new Span((figures.status() == MonthState.CLOSED)
 				? "Frozen when " + figures.closedBy() + " closed the month on "
 						+ Formats.dateTime(figures.closedAt(), zone)
-				: "Open month: computed now (" + Formats.dateTime(report.computedAt(), zone)
-						+ "); these figures may still change until the month is closed");
+				: "Open month: computed now (" + Formats.dateTime(report.computedAt(), zone) + "); "
+						+ (closedLater ? "a later month is closed, so no posting can change these figures any more"
+								: "these figures may still change until the month is closed"));
 		basis.setId("month-figures-basis");
 		basis.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 		HorizontalLayout tiles = new HorizontalLayout(tile(Kpi.DAYS_IN_AR, MonthCloseView.days(f.daysInAr())),
