@@ -11,7 +11,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import io.ardesk.aging.AgingBucket;
+import io.ardesk.closing.ui.MonthCloseView;
+import io.ardesk.portal.ActiveClient;
+import io.ardesk.test.BrowserlessUi;
 import io.ardesk.dashboards.KpiReport;
 import io.ardesk.dashboards.Kpis;
 import io.ardesk.housekeeping.ClientCheck;
@@ -35,6 +44,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -226,6 +237,53 @@ class MonthCloseIntegrationTest extends IntegrationTestSupport {
 		assertThat(openEarlier.statusCode()).isEqualTo(200);
 		assertThat(openEarlier.body()).contains("\"status\":\"OPEN\"");
 		LedgerInvariants.assertHold(LAKEVIEW, this.jdbc, this.transaction, this.checks);
+	}
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Test
+	void aManagerClosesAMonthInTheViewAfterConfirmingAndASpecialistOnlyReads() {
+		ClientId riverside = ClientId.of("riverside-cardiology");
+		YearMonth last = YearMonth.now(ZoneId.of("America/New_York")).minusMonths(1);
+		try {
+			BrowserlessUi.openAs(this.context, "manager", "ACCOUNT_MANAGER");
+			this.context.getBean(ActiveClient.class).switchTo(riverside);
+			UI.getCurrent().navigate(MonthCloseView.class);
+			@SuppressWarnings("unchecked")
+			Grid<?> grid = _get(Grid.class, (spec) -> spec.withId("months-grid"));
+			assertThat(GridKt._size(grid)).isEqualTo(MonthCloses.RECENT_MONTHS);
+			Button close = (Button) GridKt._getCellComponent(grid, 1, "close");
+			assertThat(close.getId()).contains("close-" + last);
+			assertThat(GridKt._getCellComponent(grid, 0, "close")).as("the month under way")
+				.isNotInstanceOf(Button.class);
+			_click(close);
+			Dialog dialog = _get(Dialog.class);
+			assertThat(dialog.getHeaderTitle()).isEqualTo("Close " + MonthCloseView.MONTH.format(last) + "?");
+			_click(_get(Button.class, (spec) -> spec.withId("confirm-close")));
+			assertThat(AsUser.call("manager", "ACCOUNT_MANAGER", () -> this.months.months(riverside).get(1)))
+				.satisfies((month) -> {
+					assertThat(month.month()).isEqualTo(last);
+					assertThat(month.status()).isEqualTo(MonthState.CLOSED);
+					assertThat(month.closedBy()).isEqualTo("manager");
+				});
+			assertThat(_get(Span.class, (spec) -> spec.withId("month-figures-basis")).getText())
+				.startsWith("Frozen when manager closed the month");
+		}
+		finally {
+			BrowserlessUi.close();
+		}
+		try {
+			BrowserlessUi.openAs(this.context, "specialist", "AR_SPECIALIST");
+			this.context.getBean(ActiveClient.class).switchTo(NORTHSIDE);
+			UI.getCurrent().navigate(MonthCloseView.class);
+			Grid<?> grid = _get(Grid.class, (spec) -> spec.withId("months-grid"));
+			assertThat(grid.getColumnByKey("close")).as("no Close button for a specialist").isNull();
+			assertThat(GridKt._size(grid)).isEqualTo(MonthCloses.RECENT_MONTHS);
+		}
+		finally {
+			BrowserlessUi.close();
+		}
 	}
 
 	private KpiReport live(YearMonth month) {

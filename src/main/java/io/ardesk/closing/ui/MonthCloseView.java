@@ -55,7 +55,8 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({ "FIRM_ADMIN", "ACCOUNT_MANAGER", "AR_SPECIALIST" })
 public class MonthCloseView extends VerticalLayout {
 
-	static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
+	/** How the view names a month, e.g. "October 2026". */
+	public static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
 
 	private final MonthCloses months;
 
@@ -124,6 +125,7 @@ public class MonthCloseView extends VerticalLayout {
 			.setFlexGrow(0);
 		if (closer) {
 			this.grid.addComponentColumn((row) -> closeButton(client, row))
+				.setKey("close")
 				.setHeader("")
 				.setWidth("7em")
 				.setFlexGrow(0);
