@@ -18,11 +18,12 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * The REST calls a client practice's viewer may make: its own practice's dashboard,
  * claims, aging, KPIs, escalations (raising one included), document requests (answering
  * them and their files), reports, its patients' balances and statements, the notes the
- * firm shares (internal ones are stripped by the service) and appeal letters (read-only).
- * Everything else under {@code /api} is the firm's and answers 403 to a viewer, by an
- * allow-list, so that an endpoint added later is closed to practices until it is opened
- * here on purpose. Which practice a path names is checked by the services
- * ({@code @ReadsClient}): another practice's answers 404.
+ * firm shares (internal ones are stripped by the service), appeal letters (read-only) and
+ * its months with their figures (closing one is the firm's). Everything else under
+ * {@code /api} is the firm's and answers 403 to a viewer, by an allow-list, so that an
+ * endpoint added later is closed to practices until it is opened here on purpose. Which
+ * practice a path names is checked by the services ({@code @ReadsClient}): another
+ * practice's answers 404.
  */
 final class PracticeApiPaths {
 
@@ -40,7 +41,7 @@ final class PracticeApiPaths {
 			CLIENT + "/document-requests.xlsx", CLIENT + "/document-requests/{requestId}/files/{fileId}",
 			CLIENT + "/reports", CLIENT + "/reports/**", CLIENT + "/patient-accounts", CLIENT + "/patient-accounts.csv",
 			CLIENT + "/patient-accounts.xlsx", CLIENT + "/patient-accounts/{patientId}/statements",
-			CLIENT + "/patient-accounts/{patientId}/statements/**" };
+			CLIENT + "/patient-accounts/{patientId}/statements/**", CLIENT + "/months", CLIENT + "/months/{month}" };
 
 	static final String[] WRITE = { "/api/v1/me/notifications/{id}/read", "/api/v1/me/tokens",
 			CLIENT + "/claims/{claimNumber}/escalations", CLIENT + "/document-requests/{requestId}/answer",
