@@ -93,6 +93,25 @@ class MonthCloseStore {
 			.param("kpis", json(new FrozenKpis(f, kpis.basis(), kpis.chargeLag(), kpis.recoveries())))
 			.param("aging", json(aging))
 			.update();
+		guardJournal(month.atEndOfMonth());
+	}
+
+	/**
+	 * (Re)creates the journal trigger that dates rows for a closed day into the open
+	 * month, guarded by a {@code when} condition on the closed-through date: a posting
+	 * into the open month (nearly every row) costs one date comparison, not a function
+	 * call. Before the first close there is no trigger at all. Runs in the close's
+	 * transaction, which holds the journal locked, so no row slips between the close and
+	 * the guard.
+	 */
+	private void guardJournal(LocalDate closedThrough) {
+		this.jdbc.sql("drop trigger if exists claim_journal_into_open_month on claim_journal").update();
+		// The date is a LocalDate printed as ISO, never user text.
+		this.jdbc
+			.sql("create trigger claim_journal_into_open_month before insert or update of effective_date "
+					+ "on claim_journal for each row when (new.effective_date <= date '" + closedThrough.toString()
+					+ "') execute function claim_journal_into_open_month()")
+			.update();
 	}
 
 	private static String json(@Nullable Object value) {
