@@ -1,6 +1,7 @@
 package io.ardesk.reports;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
@@ -106,12 +107,12 @@ class ClientReportsBenchmark {
 					slowest.getKey().value(), slowest.getValue(), LARGE_CLAIMS, millis.get(large));
 			List<Long> raw = new ArrayList<>();
 			List<Long> rawJournal = new ArrayList<>();
-			Object[] figures = new Object[2];
+			BigDecimal[] figures = new BigDecimal[2];
 			for (int run = 0; run < 3; run++) {
 				raw.add(timed(() -> figures[0] = rawArAsOf(jdbc, transaction, large, week.to(), RAW_RECENT)));
 				rawJournal.add(timed(() -> figures[1] = rawArAsOf(jdbc, transaction, large, week.to(), RAW_JOURNAL)));
 			}
-			assertThat(figures[0]).as("A/R as of the week's end, both ways").isEqualTo(figures[1]);
+			assertThat(figures[0]).as("A/R as of the week's end, both ways").isEqualByComparingTo(figures[1]);
 			long rawMedian = raw.stream().sorted().toList().get(1);
 			long rawJournalMedian = rawJournal.stream().sorted().toList().get(1);
 			print("Raw SQL of the heaviest query (A/R as of the period end: current balances less the journal after it), "
@@ -201,10 +202,10 @@ class ClientReportsBenchmark {
 			  from claim_journal where effective_date <= :asOf group by claim_id) b on b.claim_id = c.id
 			where c.service_date_from <= :asOf""";
 
-	private static Object rawArAsOf(JdbcClient jdbc, TransactionTemplate transaction, ClientId client, LocalDate asOf,
-			String sql) {
+	private static BigDecimal rawArAsOf(JdbcClient jdbc, TransactionTemplate transaction, ClientId client,
+			LocalDate asOf, String sql) {
 		return TenantContext.callAs(client, () -> transaction
-			.execute((status) -> jdbc.sql(sql).param("asOf", Date.valueOf(asOf)).query(Object.class).single()));
+			.execute((status) -> jdbc.sql(sql).param("asOf", Date.valueOf(asOf)).query(BigDecimal.class).single()));
 	}
 
 	private ClientId writeClient(String id, String schema) throws IOException {
