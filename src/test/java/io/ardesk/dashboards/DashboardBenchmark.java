@@ -96,7 +96,7 @@ class DashboardBenchmark {
 			AsUser.run("admin", "FIRM_ADMIN",
 					() -> context.getBean(UserAdministration.class)
 						.create(new UserAdministration.NewUser(MANAGER, "Benchmark Manager", Role.ACCOUNT_MANAGER,
-								"bench-Manager-2026-long", null, all)));
+								"Quiet-Harbor-Lantern-77", null, all)));
 			long journal = TenantContext.callAs(large,
 					() -> jdbc.sql("select count(*) from claim_journal").query(Long.class).single());
 			print("Data: %d clients x %d claims + 1 client x %,d claims (%,d journal rows), generated in %.1f s",
