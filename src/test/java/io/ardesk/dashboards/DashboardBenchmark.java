@@ -97,8 +97,8 @@ class DashboardBenchmark {
 					() -> context.getBean(UserAdministration.class)
 						.create(new UserAdministration.NewUser(MANAGER, "Benchmark Manager", Role.ACCOUNT_MANAGER,
 								"Quiet-Harbor-Lantern-77", null, all)));
-			long journal = TenantContext.callAs(large,
-					() -> jdbc.sql("select count(*) from claim_journal").query(Long.class).single());
+			long journal = TenantContext.callAs(large, () -> transaction
+				.execute((status) -> jdbc.sql("select count(*) from claim_journal").query(Long.class).single()));
 			print("Data: %d clients x %d claims + 1 client x %,d claims (%,d journal rows), generated in %.1f s",
 					SMALL_CLIENTS, SMALL_CLAIMS, LARGE_CLAIMS, journal, (System.nanoTime() - seeding) / 1e9);
 
@@ -111,9 +111,10 @@ class DashboardBenchmark {
 			}
 			long refreshMedian = median(refresh);
 			long stored = TenantContext.callAs(large,
-					() -> jdbc.sql("select octet_length(figures::text) from dashboard_snapshot")
-						.query(Long.class)
-						.single());
+					() -> transaction
+						.execute((status) -> jdbc.sql("select octet_length(figures::text) from dashboard_snapshot")
+							.query(Long.class)
+							.single()));
 			print("Read-model refresh of the large client (KPIs, SLA, cash recovery, risk signals): %s ms, "
 					+ "median %d ms; stored row %,d bytes of JSON", refresh, refreshMedian, stored);
 
