@@ -4,6 +4,6 @@
  * targets, the cash-recovery dashboard and the firm portfolio ranked by risk.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "tenancy", "security", "portal", "shared", "claims", "aging" })
+		allowedDependencies = { "tenancy", "security", "portal", "shared", "claims", "aging", "remittance", "imports" })
 @org.jspecify.annotations.NullMarked
 package io.ardesk.dashboards;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.ardesk.dashboards.DashboardSnapshots;
 import io.ardesk.dashboards.Kpi;
 import io.ardesk.dashboards.KpiReport;
 import io.ardesk.dashboards.KpiTable;
@@ -29,8 +30,22 @@ class KpisApi {
 
 	private final Kpis kpis;
 
-	KpisApi(Kpis kpis) {
+	private final DashboardSnapshots snapshots;
+
+	KpisApi(Kpis kpis, DashboardSnapshots snapshots) {
 		this.kpis = kpis;
+		this.snapshots = snapshots;
+	}
+
+	/**
+	 * The default window (trailing 90 days ending today) from the dashboard read model;
+	 * any other period computed live.
+	 */
+	private KpiReport report(ClientId client, LocalDate start, LocalDate end) {
+		if (end.equals(this.kpis.today(client)) && start.equals(end.minusDays(Kpis.DEFAULT_WINDOW_DAYS - 1))) {
+			return this.snapshots.current(client).kpis();
+		}
+		return this.kpis.kpis(client, start, end);
 	}
 
 	@GetMapping("/api/v1/clients/{clientId}/kpis")
@@ -42,7 +57,7 @@ class KpisApi {
 		ClientId client = ApiClientIds.parse(clientId);
 		LocalDate end = (to != null) ? to : this.kpis.today(client);
 		LocalDate start = (from != null) ? from : end.minusDays(Kpis.DEFAULT_WINDOW_DAYS - 1);
-		return body(this.kpis.kpis(client, start, end));
+		return body(report(client, start, end));
 	}
 
 	/** The KPIs as a file: name, value, basis, formula and benchmark of each. */
@@ -56,7 +71,7 @@ class KpisApi {
 		ClientId client = ApiClientIds.parse(clientId);
 		LocalDate end = (to != null) ? to : this.kpis.today(client);
 		LocalDate start = (from != null) ? from : end.minusDays(Kpis.DEFAULT_WINDOW_DAYS - 1);
-		KpiReport report = this.kpis.kpis(client, start, end);
+		KpiReport report = report(client, start, end);
 		io.ardesk.shared.export.TableResponse.send(response,
 				io.ardesk.shared.export.TableFile.Format.ofPath(request.getRequestURI()),
 				"kpis-" + clientId + "-" + start + "-" + end, "KPIs", KpiTable.HEADER,

@@ -1,15 +1,7 @@
 package io.ardesk.dashboards.internal;
 
-import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
-import io.ardesk.aging.AgingBucket;
 import io.ardesk.dashboards.CashRecoveryDashboard;
 import io.ardesk.dashboards.RecoveryWeek;
 import io.ardesk.security.ReadsClient;
@@ -21,35 +13,29 @@ import io.ardesk.tenancy.UnknownClientException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Assembles the twelve weeks of the cash-recovery dashboard. */
+/**
+ * The cash-recovery dashboard: the twelve weeks ending today from the dashboard read
+ * model, another week computed live ({@link CashRecoveryWeeks}).
+ */
 @Service
 class CashRecoveryService implements CashRecoveryDashboard {
 
 	private final ClientDirectory directory;
 
-	private final CashRecoveryQuery query;
+	private final CashRecoveryWeeks weeks;
 
-	private final Clock clock;
+	private final DashboardReadModel readModel;
 
-	CashRecoveryService(ClientDirectory directory, CashRecoveryQuery query, Clock clock) {
+	CashRecoveryService(ClientDirectory directory, CashRecoveryWeeks weeks, DashboardReadModel readModel) {
 		this.directory = directory;
-		this.query = query;
-		this.clock = clock;
+		this.weeks = weeks;
+		this.readModel = readModel;
 	}
 
 	@Override
 	@ReadsClient
-	@Transactional(readOnly = true)
 	public CashRecovery weeks(ClientId client) {
-		ClientProfile profile = this.directory.find(client).orElseThrow(() -> new UnknownClientException(client));
-		LocalDate today = LocalDate.now(this.clock.withZone(profile.timeZone()));
-		LocalDate from = today.minusDays(7L * WEEKS - 1);
-		List<CashRecoveryQuery.Payment> payments = this.query.payments(from, today, profile.agingBasis());
-		List<RecoveryWeek> weeks = new ArrayList<>();
-		for (int back = WEEKS - 1; back >= 0; back--) {
-			weeks.add(week(profile, today.minusDays(7L * back), back, payments));
-		}
-		return new CashRecovery(client, this.clock.instant(), weeks);
+		return this.readModel.current(client).recovery();
 	}
 
 	@Override
@@ -57,35 +43,7 @@ class CashRecoveryService implements CashRecoveryDashboard {
 	@Transactional(readOnly = true)
 	public RecoveryWeek week(ClientId client, LocalDate weekEnd) {
 		ClientProfile profile = this.directory.find(client).orElseThrow(() -> new UnknownClientException(client));
-		return week(profile, weekEnd, 0, this.query.payments(weekEnd.minusDays(6), weekEnd, profile.agingBasis()));
-	}
-
-	private RecoveryWeek week(ClientProfile profile, LocalDate end, int back,
-			List<CashRecoveryQuery.Payment> payments) {
-		Map<String, BigDecimal> byPayer = new LinkedHashMap<>();
-		Map<AgingBucket, BigDecimal> recovered = new EnumMap<>(AgingBucket.class);
-		for (CashRecoveryQuery.Payment payment : payments) {
-			if (payment.weeksBack() == back) {
-				byPayer.merge(payment.payer(), payment.amount(), BigDecimal::add);
-				if (payment.worked()) {
-					recovered.merge(payment.bucket(), payment.amount(), BigDecimal::add);
-				}
-			}
-		}
-		Map<AgingBucket, BigDecimal> aging = new EnumMap<>(AgingBucket.class);
-		Map<AgingBucket, BigDecimal> rolledFrom = new EnumMap<>(AgingBucket.class);
-		long rolled60To90 = 0;
-		for (CashRecoveryQuery.BucketAtWeekEnd bucket : this.query.agingAndRolls(end.minusDays(7), end,
-				profile.agingBasis())) {
-			aging.put(bucket.bucket(), bucket.owed());
-			if (bucket.bucket().ordinal() > 0) {
-				rolledFrom.put(AgingBucket.values()[bucket.bucket().ordinal() - 1], bucket.rolledIn());
-			}
-			if (bucket.bucket() == AgingBucket.B91_120) {
-				rolled60To90 = bucket.claimsRolledIn();
-			}
-		}
-		return new RecoveryWeek(end, byPayer, recovered, aging, rolledFrom, rolled60To90);
+		return this.weeks.week(profile, weekEnd);
 	}
 
 }

@@ -26,8 +26,9 @@ import org.springframework.security.authentication.InsufficientAuthenticationExc
 import org.springframework.stereotype.Service;
 
 /**
- * Ranks the caller's clients by risk. Each client is read through the SLA panel and the
- * risk signals, whose own access checks bind that client's schema.
+ * Ranks the caller's clients by risk from the dashboard read model: one stored row per
+ * client, read through its own access check (which binds that client's schema); no ledger
+ * is walked per request.
  */
 @Service
 class PortfolioService implements Portfolio {
@@ -38,15 +39,12 @@ class PortfolioService implements Portfolio {
 
 	private final ClientDirectory directory;
 
-	private final ServiceLevels levels;
+	private final DashboardReadModel readModel;
 
-	private final RiskSignals signals;
-
-	PortfolioService(ClientAccess access, ClientDirectory directory, ServiceLevels levels, RiskSignals signals) {
+	PortfolioService(ClientAccess access, ClientDirectory directory, DashboardReadModel readModel) {
 		this.access = access;
 		this.directory = directory;
-		this.levels = levels;
-		this.signals = signals;
+		this.readModel = readModel;
 	}
 
 	@Override
@@ -70,8 +68,9 @@ class PortfolioService implements Portfolio {
 	}
 
 	private PortfolioEntry entry(ClientProfile profile) {
-		ServiceLevels.SlaPanel panel = this.levels.panel(profile.id());
-		RiskSignals.Signals signals = this.signals.signals(profile.id());
+		StoredDashboard stored = this.readModel.stored(profile.id());
+		ServiceLevels.SlaPanel panel = stored.sla();
+		RiskSignals.Signals signals = stored.signals();
 		BigDecimal daysInAr = actual(panel, SlaMeasureKind.DAYS_IN_AR);
 		BigDecimal over90 = actual(panel, SlaMeasureKind.AR_OVER_90_PERCENT);
 		BigDecimal change = (over90 != null && signals.arOver90FourWeeksAgo() != null)
@@ -85,7 +84,7 @@ class PortfolioService implements Portfolio {
 				: (count(panel, SlaStatus.GREEN) > 0) ? SlaStatus.GREEN : SlaStatus.NOT_MEASURED;
 		return new PortfolioEntry(profile.id(), profile.name(), profile.specialty(), risk, worst, daysInAr, over90,
 				change, reds, signals.deadlinesAtRisk(), signals.openEscalations(), signals.totalAr(), null,
-				panel.computedAt());
+				stored.computedAt());
 	}
 
 	/** Peer ranks by days in A/R within each specialty that has at least five clients. */

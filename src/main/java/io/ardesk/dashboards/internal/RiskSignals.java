@@ -40,7 +40,7 @@ class RiskSignals {
 		this.clock = clock;
 	}
 
-	record Signals(long deadlinesAtRisk, @Nullable BigDecimal arOver90FourWeeksAgo, BigDecimal totalAr,
+	public record Signals(long deadlinesAtRisk, @Nullable BigDecimal arOver90FourWeeksAgo, BigDecimal totalAr,
 			long openEscalations) {
 	}
 

@@ -1,12 +1,15 @@
 package io.ardesk.dashboards.ui;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -19,17 +22,19 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import io.ardesk.dashboards.CashRecoveryDashboard;
+import io.ardesk.dashboards.DashboardSnapshot;
+import io.ardesk.dashboards.DashboardSnapshots;
 import io.ardesk.dashboards.Kpi;
 import io.ardesk.dashboards.KpiReport;
 import io.ardesk.dashboards.KpiClaim;
 import io.ardesk.dashboards.KpiClaims;
 import io.ardesk.dashboards.KpiDrillDown;
-import io.ardesk.dashboards.Kpis;
 import io.ardesk.dashboards.RecoveryWeek;
 import io.ardesk.dashboards.ServiceLevels;
 import io.ardesk.dashboards.SlaMeasure;
 import io.ardesk.portal.ActiveClient;
+import io.ardesk.security.ClientAccess;
+import io.ardesk.security.Role;
 import io.ardesk.portal.ClientProfiles;
 import io.ardesk.shared.ui.EChart;
 import io.ardesk.shared.ui.Formats;
@@ -47,44 +52,57 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({ "FIRM_ADMIN", "ACCOUNT_MANAGER", "AR_SPECIALIST" })
 public class ClientDashboardView extends VerticalLayout {
 
-	private final Kpis kpis;
-
-	private final ServiceLevels levels;
-
-	private final CashRecoveryDashboard recovery;
+	private final DashboardSnapshots snapshots;
 
 	private final KpiClaims kpiClaims;
 
-	public ClientDashboardView(ActiveClient activeClient, ClientProfiles profiles, Kpis kpis, ServiceLevels levels,
-			CashRecoveryDashboard recovery, KpiClaims kpiClaims) {
-		this.kpis = kpis;
+	private final boolean manager;
+
+	public ClientDashboardView(ActiveClient activeClient, ClientProfiles profiles, DashboardSnapshots snapshots,
+			KpiClaims kpiClaims, ClientAccess access) {
+		this.snapshots = snapshots;
 		this.kpiClaims = kpiClaims;
-		this.levels = levels;
-		this.recovery = recovery;
+		this.manager = access.currentUser()
+			.map((user) -> user.role() == Role.ACCOUNT_MANAGER || user.role() == Role.FIRM_ADMIN)
+			.orElse(false);
 		setPadding(true);
 		setSpacing(false);
 		activeClient.current()
-			.ifPresentOrElse((client) -> show(client, profiles.profile(client.id()).timeZone()),
+			.ifPresentOrElse(
+					(client) -> show(client, profiles.profile(client.id()).timeZone(),
+							this.snapshots.current(client.id())),
 					() -> add(new H2("No client yet"), new Paragraph("You are not assigned to any client practice.")));
 	}
 
-	private void show(ClientSummary client, ZoneId zone) {
+	/** The default view from the read model: trailing 90 days ending today. */
+	private void show(ClientSummary client, ZoneId zone, DashboardSnapshot snapshot) {
+		removeAll();
 		H2 title = new H2("Dashboard · " + client.name());
 		title.setId("dashboard-title");
-		ServiceLevels.SlaPanel panel = this.levels.panel(client.id());
-		LocalDate to = this.kpis.today(client.id());
-		LocalDate from = to.minusDays(Kpis.DEFAULT_WINDOW_DAYS - 1);
-		KpiReport report = this.kpis.kpis(client.id(), from, to);
+		ServiceLevels.SlaPanel panel = snapshot.sla();
+		KpiReport report = snapshot.kpis();
 		this.shown = report;
-		CashRecoveryDashboard.CashRecovery weeks = this.recovery.weeks(client.id());
-		Paragraph computed = new Paragraph("Figures as of " + Formats.dateTime(report.computedAt(), zone)
-				+ ", computed from the posting journal · balances as of " + Formats.date(report.asOf()));
+		Paragraph computed = new Paragraph("Figures as of " + Formats.dateTime(snapshot.computedAt(), zone)
+				+ ", computed from the posting journal (refreshed after postings and hourly) · balances as of "
+				+ Formats.date(report.asOf()));
 		computed.setId("computed-at");
 		computed.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-top", "0");
-		add(title, computed, new H3("Service levels (" + panel.reds() + " red)"), slaGrid(panel.measures()),
-				new H3("KPIs · " + Formats.date(from) + " – " + Formats.date(to) + " (trailing 90 days)"),
-				kpiTiles(report), basis(report), new H3("Cash recovery · last 12 weeks"), rollCallout(weeks.weeks()),
-				charts(client.id(), weeks.weeks()));
+		HorizontalLayout header = new HorizontalLayout(computed);
+		header.setAlignItems(FlexComponent.Alignment.BASELINE);
+		if (this.manager) {
+			Button refresh = new Button("Refresh now",
+					(click) -> show(client, zone, this.snapshots.refresh(client.id())));
+			refresh.setId("refresh-dashboard");
+			refresh.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+			refresh.setTooltipText("Recompute this client's figures from the ledger now");
+			header.add(refresh);
+		}
+		List<RecoveryWeek> weeks = snapshot.recovery().weeks();
+		add(title, header, new H3("Service levels (" + panel.reds() + " red)"), slaGrid(panel.measures()),
+				new H3("KPIs · " + Formats.date(report.from()) + " – " + Formats.date(report.to())
+						+ " (trailing 90 days)"),
+				kpiTiles(report), basis(report), new H3("Cash recovery · last 12 weeks"), rollCallout(weeks),
+				charts(client.id(), weeks));
 	}
 
 	private static Grid<SlaMeasure> slaGrid(List<SlaMeasure> measures) {

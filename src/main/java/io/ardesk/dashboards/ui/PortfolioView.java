@@ -40,9 +40,13 @@ public class PortfolioView extends VerticalLayout {
 			add(new Paragraph("You are not assigned to any client practice."));
 			return;
 		}
-		Paragraph computed = new Paragraph("Figures as of "
-				+ Formats.dateTime(ranked.clients().getFirst().computedAt(), directory.firm().timeZone())
-				+ " (firm time) · ranked by risk: 10 per red SLA measure, 3 per amber, "
+		java.time.Instant oldest = ranked.clients()
+			.stream()
+			.map(PortfolioEntry::computedAt)
+			.min(java.util.Comparator.naturalOrder())
+			.orElseThrow();
+		Paragraph computed = new Paragraph("Figures as of " + Formats.dateTime(oldest, directory.firm().timeZone())
+				+ " (firm time; each client's dashboard is refreshed after postings and hourly) · ranked by risk: 10 per red SLA measure, 3 per amber, "
 				+ "1 per point A/R over 90 rose in 4 weeks, 2 per deadline at risk (at most 20), 5 per open escalation. "
 				+ "Click a client to open its dashboard.");
 		computed.setId("computed-at");
