@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import io.ardesk.aging.AgingBucket;
 import io.ardesk.claims.ClaimLedger;
 import io.ardesk.dashboards.ui.ClientDashboardView;
 import io.ardesk.portal.ActiveClient;
@@ -196,6 +197,66 @@ class DashboardTruthIntegrationTest extends IntegrationTestSupport {
 
 	private <T> T inClient(java.util.function.Supplier<T> query) {
 		return TenantContext.callAs(CLIENT, () -> this.transaction.execute((status) -> query.get()));
+	}
+
+	@Autowired
+	CashRecoveryDashboard cashRecovery;
+
+	/**
+	 * The cash-recovery weeks' aging and roll rates equal independent SQL over the
+	 * journal (each claim's journal summed up to the week's end and to the end of the
+	 * week before) for this week, last week and weeks a month and three months back.
+	 */
+	@Test
+	void cashRecoveryAgingAndRollsEqualTheJournalAtEachWeekEnd() {
+		long rolledClaimsSeen = 0;
+		for (LocalDate end : new LocalDate[] { this.to, this.to.minusDays(7), this.to.minusDays(35),
+				this.to.minusDays(84) }) {
+			LocalDate previous = end.minusDays(7);
+			RecoveryWeek week = AsUser.call("manager", "ACCOUNT_MANAGER", () -> this.cashRecovery.week(CLIENT, end));
+			java.util.List<Map<String, Object>> claims = this.jdbc.sql("""
+					with e as (select claim_id, sum(insurance_balance) as ib, sum(patient_balance) as pb
+					  from %1$s.claim_journal where effective_date <= :end group by claim_id),
+					p as (select claim_id, sum(insurance_balance) as ib, sum(patient_balance) as pb
+					  from %1$s.claim_journal where effective_date <= :previous group by claim_id)
+					select :end - coalesce(c.submitted_on, c.service_date_from) as age_end,
+					  :previous - coalesce(c.submitted_on, c.service_date_from) as age_previous,
+					  greatest(e.ib, 0) + greatest(e.pb, 0) as owed_end,
+					  greatest(p.ib, 0) + greatest(p.pb, 0) as owed_previous
+					from e join %1$s.claim c on c.id = e.claim_id left join p on p.claim_id = c.id
+					where coalesce(c.submitted_on, c.service_date_from) <= :end
+					  and greatest(e.ib, 0) + greatest(e.pb, 0) > 0""".formatted(SCHEMA))
+				.param("end", Date.valueOf(end))
+				.param("previous", Date.valueOf(previous))
+				.query()
+				.listOfRows();
+			Map<AgingBucket, BigDecimal> aging = new java.util.EnumMap<>(AgingBucket.class);
+			BigDecimal rolled = BigDecimal.ZERO;
+			long rolled60To90 = 0;
+			for (Map<String, Object> claim : claims) {
+				AgingBucket atEnd = AgingBucket.of(((Number) claim.get("age_end")).longValue());
+				AgingBucket before = AgingBucket.of(((Number) claim.get("age_previous")).longValue());
+				BigDecimal owed = (BigDecimal) claim.get("owed_end");
+				aging.merge(atEnd, owed, BigDecimal::add);
+				BigDecimal owedBefore = (BigDecimal) claim.get("owed_previous");
+				if (owedBefore != null && owedBefore.signum() > 0 && before != atEnd) {
+					rolled = rolled.add(owed);
+					rolled60To90 += (atEnd == AgingBucket.B91_120) ? 1 : 0;
+				}
+			}
+			for (AgingBucket bucket : AgingBucket.values()) {
+				assertThat(week.aging().getOrDefault(bucket, BigDecimal.ZERO))
+					.as("A/R in %s at the week ending %s", bucket, end)
+					.isEqualByComparingTo(aging.getOrDefault(bucket, BigDecimal.ZERO));
+			}
+			assertThat(week.rolledFrom().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+				.as("A/R that rolled into an older bucket in the week ending %s", end)
+				.isEqualByComparingTo(rolled);
+			assertThat(week.claimsRolled60To90()).as("claims rolled 60 to 90 in the week ending %s", end)
+				.isEqualTo(rolled60To90);
+			rolledClaimsSeen += rolled60To90;
+		}
+		assertThat(rolledClaimsSeen).as("the demo ledger has claims rolling from 61-90 into 91-120").isPositive();
 	}
 
 	@Test

@@ -57,20 +57,26 @@ class CashRecoveryQuery {
 	}
 
 	List<BucketAtWeekEnd> agingAndRolls(LocalDate previousEnd, LocalDate end, AgingBasis basis) {
-		String owed = "(greatest(%1$s.insurance_balance, 0) + greatest(%1$s.patient_balance, 0))";
+		// Balances as of each week end: the claims' running balances less the journal
+		// after
+		// it (ClaimLedger.changesAfter), for claims on the books by then; a claim not yet
+		// on
+		// the books at the previous end owed nothing then (null, as no row).
+		String owedAtEnd = "(greatest(c.insurance_balance - coalesce(x.insurance_balance, 0), 0) "
+				+ "+ greatest(c.patient_balance - coalesce(x.patient_balance, 0), 0))";
+		String owedBefore = "(case when c.opened_on <= :previousEnd then "
+				+ "greatest(c.insurance_balance - coalesce(px.insurance_balance, 0), 0) "
+				+ "+ greatest(c.patient_balance - coalesce(px.patient_balance, 0), 0) end)";
 		String basisDate = DashboardSql.basisDate(basis);
+		String rolled = owedBefore + " > 0 and "
+				+ DashboardSql.bucketOf("(cast(:previousEnd as date) - " + basisDate + ")") + " <> "
+				+ DashboardSql.bucketOf("(cast(:end as date) - " + basisDate + ")");
 		String sql = "select " + DashboardSql.bucketOf("(cast(:end as date) - " + basisDate + ")") + " as bucket, "
-				+ "sum(" + owed.formatted("b") + ") as owed, " + "coalesce(sum(" + owed.formatted("b")
-				+ ") filter (where " + owed.formatted("pb") + " > 0 and "
-				+ DashboardSql.bucketOf("(cast(:previousEnd as date) - " + basisDate + ")") + " <> "
-				+ DashboardSql.bucketOf("(cast(:end as date) - " + basisDate + ")") + "), 0) as rolled_in, "
-				+ "count(*) filter (where " + owed.formatted("pb") + " > 0 and "
-				+ DashboardSql.bucketOf("(cast(:previousEnd as date) - " + basisDate + ")") + " <> "
-				+ DashboardSql.bucketOf("(cast(:end as date) - " + basisDate + ")") + ") as claims_rolled_in "
-				+ "from claim c join " + ClaimLedger.BALANCES_AS_OF_FUNCTION
-				+ "(cast(:end as date)) b on b.claim_id = c.id left join " + ClaimLedger.BALANCES_AS_OF_FUNCTION
-				+ "(cast(:previousEnd as date)) pb on pb.claim_id = c.id where " + basisDate + " <= :end and "
-				+ owed.formatted("b") + " > 0 group by 1";
+				+ "sum(" + owedAtEnd + ") as owed, coalesce(sum(" + owedAtEnd + ") filter (where " + rolled
+				+ "), 0) as rolled_in, count(*) filter (where " + rolled + ") as claims_rolled_in "
+				+ "from claim c left join " + ClaimLedger.changesAfter("end") + " x on x.claim_id = c.id left join "
+				+ ClaimLedger.changesAfter("previousEnd") + " px on px.claim_id = c.id where c.opened_on <= :end and "
+				+ basisDate + " <= :end and " + owedAtEnd + " > 0 group by 1";
 		return this.jdbc.sql(sql)
 			.param("end", Date.valueOf(end))
 			.param("previousEnd", Date.valueOf(previousEnd))

@@ -143,17 +143,10 @@ public class ClientDashboardView extends VerticalLayout {
 				: "Benchmark " + kpi.benchmark() + " (" + kpi.source() + ")";
 		Div tile = Tiles.tile(kpi.label(), figure, note, kpi.formula());
 		tile.setId("kpi-" + kpi.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-		java.util.Optional<KpiDrillDown> drillDown = switch (kpi) {
-			case AR_OVER_90_PERCENT -> java.util.Optional.of(KpiDrillDown.AR_OVER_90);
-			case INITIAL_DENIAL_RATE -> java.util.Optional.of(KpiDrillDown.INITIAL_DENIAL_RATE);
-			case CASH_COLLECTED -> java.util.Optional.of(KpiDrillDown.CASH_COLLECTED);
-			default -> java.util.Optional.empty();
-		};
-		drillDown.ifPresent((target) -> {
-			tile.getStyle().set("cursor", "pointer");
-			tile.getElement().setAttribute("title", "Click for the claims behind it");
-			tile.addClickListener((click) -> this.drillDownTo(target, kpi.label()));
-		});
+		KpiDrillDown target = KpiDrillDown.of(kpi);
+		tile.getStyle().set("cursor", "pointer");
+		tile.getElement().setAttribute("title", "Click for the claims behind it");
+		tile.addClickListener((click) -> this.drillDownTo(target, kpi.label()));
 		return tile;
 	}
 
@@ -175,7 +168,7 @@ public class ClientDashboardView extends VerticalLayout {
 		grid.addColumn((c) -> (c.payer() != null) ? c.payer() : "").setHeader("Payer").setFlexGrow(2);
 		grid.addColumn((c) -> Formats.date(c.serviceDate())).setHeader("Service date");
 		grid.addColumn((c) -> Formats.date(c.submittedOn())).setHeader("Submitted");
-		grid.addColumn(KpiClaim::ageDays).setHeader("Age (days)").setTextAlign(ColumnTextAlign.END);
+		grid.addColumn(KpiClaim::ageDays).setHeader(kpi.daysLabel()).setTextAlign(ColumnTextAlign.END);
 		grid.addColumn((c) -> Formats.money(c.billed())).setHeader("Billed").setTextAlign(ColumnTextAlign.END);
 		grid.addColumn((c) -> Formats.money(c.amount())).setHeader(amountHeader).setTextAlign(ColumnTextAlign.END);
 		grid.setItems(page.claims());
