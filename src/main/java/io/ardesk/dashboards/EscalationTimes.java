@@ -14,10 +14,16 @@ import io.ardesk.tenancy.ClientId;
  */
 public interface EscalationTimes {
 
-	/** Median business hours to acknowledge escalations raised in the period. */
+	/**
+	 * Median business hours to acknowledge escalations raised in the period, those not
+	 * yet acknowledged counted with the hours they have waited so far.
+	 */
 	Optional<BigDecimal> medianAcknowledgeHours(ClientId client, LocalDate from, LocalDate to);
 
-	/** Median business days to resolve escalations resolved in the period. */
+	/**
+	 * Median business days to resolve escalations resolved in the period, and those
+	 * raised in it and still open with the days they have waited so far.
+	 */
 	Optional<BigDecimal> medianResolveDays(ClientId client, LocalDate from, LocalDate to);
 
 	/** Escalations open now. */

@@ -277,6 +277,34 @@ class EscalationsIntegrationTest extends IntegrationTestSupport {
 			.toList();
 	}
 
+	@Autowired
+	io.ardesk.dashboards.EscalationTimes times;
+
+	@Test
+	void anEscalationNobodyAcknowledgedCountsInTheSlaWithTheHoursItHasWaited() {
+		// March 2027, a month no other test raises escalations in. Monday 9 am to
+		// Wednesday
+		// 9 am in business hours (08:00-18:00): Monday 9, Tuesday 10, Wednesday 1 = 20 h.
+		java.time.LocalDate from = java.time.LocalDate.of(2027, 3, 1);
+		java.time.LocalDate to = java.time.LocalDate.of(2027, 3, 31);
+		moveTo(ZonedDateTime.of(2027, 3, 8, 9, 0, 0, 0, FIRM));
+		seed(RIVERSIDE, "ESCW", "700.00");
+		Escalation raised = viewer(RIVERSIDE,
+				() -> this.escalations.raise(RIVERSIDE, "ESCW-1", EscalationReason.HIGH_DOLLAR, "Large balance"));
+		moveTo(ZonedDateTime.of(2027, 3, 10, 9, 0, 0, 0, FIRM));
+		assertThat(staff(() -> this.times.medianAcknowledgeHours(RIVERSIDE, from, to)))
+			.as("waiting 20 business hours, not acknowledged")
+			.contains(new java.math.BigDecimal("20.0"));
+		assertThat(staff(() -> this.times.medianResolveDays(RIVERSIDE, from, to))).as("open for 2 business days")
+			.contains(new java.math.BigDecimal("2.0"));
+
+		staff(() -> this.escalations.acknowledge(RIVERSIDE, raised.id(), null));
+		moveTo(ZonedDateTime.of(2027, 3, 12, 9, 0, 0, 0, FIRM));
+		assertThat(staff(() -> this.times.medianAcknowledgeHours(RIVERSIDE, from, to)))
+			.as("acknowledged after 20 business hours, no longer growing")
+			.contains(new java.math.BigDecimal("20.0"));
+	}
+
 	private void moveTo(ZonedDateTime target) {
 		this.clock.advance(Duration.between(this.clock.instant(), target.toInstant()));
 	}

@@ -67,21 +67,26 @@ public class PortfolioView extends VerticalLayout {
 		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		grid.addColumn(PortfolioEntry::name)
 			.setHeader("Client")
-			.setFlexGrow(3)
+			.setAutoWidth(true)
+			.setFlexGrow(1)
 			.setTooltipGenerator((e) -> e.name() + ((e.specialty() != null) ? " · " + e.specialty() : ""));
-		grid.addComponentColumn((e) -> Tiles.status(e.status())).setHeader("SLA");
-		grid.addColumn(PortfolioEntry::risk).setHeader("Risk").setTextAlign(ColumnTextAlign.END);
-		grid.addColumn((e) -> number(e.daysInAr())).setHeader("Days in A/R").setTextAlign(ColumnTextAlign.END);
-		grid.addColumn((e) -> number(e.arOver90Percent())).setHeader("A/R > 90 %").setTextAlign(ColumnTextAlign.END);
-		grid.addColumn((e) -> signed(e.arOver90Change())).setHeader("4-week change").setTextAlign(ColumnTextAlign.END);
-		grid.addColumn(PortfolioEntry::slaReds).setHeader("Reds").setTextAlign(ColumnTextAlign.END);
-		grid.addColumn(PortfolioEntry::deadlinesAtRisk).setHeader("Deadlines").setTextAlign(ColumnTextAlign.END);
-		grid.addColumn(PortfolioEntry::openEscalations).setHeader("Escalations").setTextAlign(ColumnTextAlign.END);
-		grid.addColumn((e) -> Formats.money(e.totalAr())).setHeader("A/R owed").setTextAlign(ColumnTextAlign.END);
+		grid.addComponentColumn((e) -> Tiles.status(e.status())).setHeader("SLA").setAutoWidth(true).setFlexGrow(0);
+		rightAligned(grid.addColumn(PortfolioEntry::risk).setHeader("Risk"));
+		rightAligned(grid.addColumn((e) -> number(e.daysInAr())).setHeader("Days in A/R"));
+		rightAligned(grid.addColumn((e) -> number(e.arOver90Percent())).setHeader("A/R > 90 %"));
+		rightAligned(grid.addColumn((e) -> signed(e.arOver90Change())).setHeader("4-week change"));
+		rightAligned(grid.addColumn(PortfolioEntry::slaReds).setHeader("Reds"));
+		rightAligned(grid.addColumn(PortfolioEntry::deadlinesAtRisk).setHeader("Deadlines"));
+		rightAligned(grid.addColumn(PortfolioEntry::openEscalations).setHeader("Escalations"));
+		rightAligned(grid.addColumn((e) -> Formats.money(e.totalAr())).setHeader("A/R owed"));
 		grid.addColumn((e) -> (e.peers() != null)
 				? e.peers().rank() + " of " + e.peers().of() + " (median " + e.peers().medianDaysInAr() + " days)"
-				: "fewer than 5 peers")
-			.setHeader("Peer rank");
+				: "under 5 peers")
+			.setHeader("Peer rank")
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			.setTooltipGenerator((e) -> "Rank by days in A/R among the firm's clients of the same specialty "
+					+ "(shown when at least 5 exist)");
 		grid.setItems(ranked.clients());
 		TableDownloads downloads = new TableDownloads();
 		downloads.stream("portfolio", "Portfolio", PortfolioTable.HEADER,
@@ -101,6 +106,11 @@ public class PortfolioView extends VerticalLayout {
 
 	private static String signed(@Nullable BigDecimal value) {
 		return (value == null) ? "—" : ((value.signum() > 0) ? "+" : "") + value.toPlainString();
+	}
+
+	/** A right-aligned figure column as wide as its widest figure. */
+	private static void rightAligned(Grid.Column<PortfolioEntry> column) {
+		column.setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
 	}
 
 }

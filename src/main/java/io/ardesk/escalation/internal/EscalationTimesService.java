@@ -3,8 +3,10 @@ package io.ardesk.escalation.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The escalation figures of the client's SLA panel: median business time to acknowledge
  * and to resolve (counted in the firm's business hours, days and holidays, as the
- * deadlines are), and the escalations open now.
+ * deadlines are), escalations still waiting counted with the time they have waited so
+ * far, and the escalations open now.
  */
 @Service
 class EscalationTimesService implements EscalationTimes {
@@ -30,9 +33,12 @@ class EscalationTimesService implements EscalationTimes {
 
 	private final ClientDirectory directory;
 
-	EscalationTimesService(JdbcClient jdbc, ClientDirectory directory) {
+	private final Clock clock;
+
+	EscalationTimesService(JdbcClient jdbc, ClientDirectory directory, Clock clock) {
 		this.jdbc = jdbc;
 		this.directory = directory;
+		this.clock = clock;
 	}
 
 	@Override
@@ -67,14 +73,28 @@ class EscalationTimesService implements EscalationTimes {
 		FirmProfile firm = this.directory.firm();
 		Instant start = from.atStartOfDay(firm.timeZone()).toInstant();
 		Instant end = to.plusDays(1).atStartOfDay(firm.timeZone()).toInstant();
-		return this.jdbc
+		List<Long> minutes = new ArrayList<>(this.jdbc
 			.sql("select raised_at, " + doneColumn + " from escalation where " + doneColumn + " is not null and "
 					+ periodColumn + " >= :start and " + periodColumn + " < :end")
 			.param("start", Timestamp.from(start))
 			.param("end", Timestamp.from(end))
 			.query((rs, n) -> BusinessTime.between(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(),
 					firm))
-			.list();
+			.list());
+		// Escalations still waiting count with the time they have waited so far (up to
+		// the
+		// period's end): an escalation nobody acknowledged must not leave the measure
+		// green or unmeasured.
+		Instant now = this.clock.instant();
+		Instant until = now.isBefore(end) ? now : end;
+		minutes.addAll(this.jdbc
+			.sql("select raised_at from escalation where " + doneColumn + " is null and status <> 'RESOLVED' and "
+					+ "raised_at < :until and raised_at >= :start")
+			.param("until", Timestamp.from(until))
+			.param("start", Timestamp.from(start))
+			.query((rs, n) -> BusinessTime.between(rs.getTimestamp(1).toInstant(), until, firm))
+			.list());
+		return minutes;
 	}
 
 	private static Optional<BigDecimal> median(List<Long> values) {

@@ -101,7 +101,7 @@ public class ProductivityView extends VerticalLayout {
 				(f) -> f.touchesPerDay().toPlainString());
 		figure("First touches", "Claims whose first touch ever fell in the period",
 				(f) -> Formats.count(f.firstTouches()));
-		figure("Days to first touch",
+		figure("Days to 1st touch",
 				"Median days from a claim's entry into the A/R queue (its submission date; date of service if "
 						+ "never submitted) to its first touch",
 				(f) -> text(f.medianDaysToFirstTouch()));
@@ -115,7 +115,8 @@ public class ProductivityView extends VerticalLayout {
 						+ "else 60 days Medicare/workers' comp, 30 self-pay, 45 others) had passed since submission",
 				(f) -> Formats.count(f.avoidableTouches()));
 		figure("Avoidable %", "Avoidable touches ÷ touches × 100", (f) -> percent(f.avoidablePercent()));
-		figure("Overdue next actions", "Open queued claims the specialist owns whose next action date is before today",
+		figure("Overdue",
+				"Overdue next actions: open queued claims the specialist owns whose next action date is before today",
 				(f) -> Formats.count(f.overdueNextActions()));
 	}
 
