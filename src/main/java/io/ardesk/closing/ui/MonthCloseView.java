@@ -104,7 +104,10 @@ public class MonthCloseView extends VerticalLayout {
 		this.grid.setId("months-grid");
 		this.grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		this.grid.setAllRowsVisible(true);
-		this.grid.addColumn((row) -> MONTH.format(row.status().month())).setHeader("Month").setAutoWidth(true);
+		this.grid.addColumn((row) -> MONTH.format(row.status().month()))
+			.setHeader("Month")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addComponentColumn(MonthCloseView::badge).setHeader("Status").setWidth("8em").setFlexGrow(0);
 		this.grid.addColumn((row) -> (row.status().closedBy() != null) ? row.status().closedBy() : "")
 			.setHeader("Closed by")
@@ -127,7 +130,7 @@ public class MonthCloseView extends VerticalLayout {
 			this.grid.addComponentColumn((row) -> closeButton(client, row))
 				.setKey("close")
 				.setHeader("")
-				.setWidth("7em")
+				.setWidth("8em")
 				.setFlexGrow(0);
 		}
 	}
@@ -136,7 +139,8 @@ public class MonthCloseView extends VerticalLayout {
 		this.grid.addColumn((row) -> (row.kpis() != null) ? value.apply(row.kpis()) : "—")
 			.setHeader(header)
 			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 	}
 
 	static String days(@Nullable BigDecimal days) {
