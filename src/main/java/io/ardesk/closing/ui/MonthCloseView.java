@@ -108,13 +108,13 @@ public class MonthCloseView extends VerticalLayout {
 			.setHeader("Month")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.grid.addComponentColumn(MonthCloseView::badge).setHeader("Status").setWidth("8em").setFlexGrow(0);
+		this.grid.addComponentColumn(MonthCloseView::badge).setHeader("Status").setWidth("7em").setFlexGrow(0);
 		this.grid.addColumn((row) -> (row.status().closedBy() != null) ? row.status().closedBy() : "")
 			.setHeader("Closed by")
 			.setAutoWidth(true);
 		this.grid.addColumn((row) -> Formats.dateTime(row.status().closedAt(), this.zone))
 			.setHeader("Closed at")
-			.setWidth("11em")
+			.setWidth("10em")
 			.setFlexGrow(0);
 		figure("Days in A/R", (f) -> days(f.daysInAr()));
 		figure("A/R over 90", (f) -> Formats.percent(f.arOver90Percent()));
@@ -130,8 +130,10 @@ public class MonthCloseView extends VerticalLayout {
 			this.grid.addComponentColumn((row) -> closeButton(client, row))
 				.setKey("close")
 				.setHeader("")
-				.setWidth("8em")
-				.setFlexGrow(0);
+				.setWidth("7em")
+				.setFlexGrow(0)
+				// always in view, also when a narrow window scrolls the figures sideways
+				.setFrozenToEnd(true);
 		}
 	}
 
