@@ -81,11 +81,17 @@ class KpiClaimService implements KpiClaims {
 		String age = "(cast(:to as date) - " + DashboardSql.basisDate(basis) + ")";
 		String columns = "select c.claim_number, p.name as payer, c.service_date_from, c.submitted_on, " + age
 				+ " as age, b.billed, ";
-		String from = " from claim c join " + ClaimLedger.BALANCES_AS_OF_FUNCTION
-				+ "(cast(:to as date)) b on b.claim_id = c.id left join payer p on p.id = c.payer_id ";
+		// Balances as of the period end the way the KPIs read them
+		// (ClaimLedger.changesAfter),
+		// so that the claims add up to the KPI's numerator by construction.
+		String from = " from claim c left join " + ClaimLedger.changesAfter("to") + " x on x.claim_id = c.id "
+				+ "cross join lateral (select c.billed - coalesce(x.billed, 0) as billed, "
+				+ "c.insurance_balance - coalesce(x.insurance_balance, 0) as insurance_balance, "
+				+ "c.patient_balance - coalesce(x.patient_balance, 0) as patient_balance) b "
+				+ "left join payer p on p.id = c.payer_id ";
 		String owed = "(greatest(b.insurance_balance, 0) + greatest(b.patient_balance, 0))";
-		String open = "where " + DashboardSql.basisDate(basis) + " <= :to and (b.insurance_balance > 0 or "
-				+ "b.patient_balance > 0)";
+		String open = "where c.opened_on <= :to and " + DashboardSql.basisDate(basis)
+				+ " <= :to and (b.insurance_balance > 0 or " + "b.patient_balance > 0)";
 		String firsts = """
 				join (select distinct on (j.claim_id) j.claim_id, j.effective_date, j.denied_open
 				      from claim_journal j where j.kind = 'ADJUDICATION'
@@ -95,6 +101,9 @@ class KpiClaimService implements KpiClaims {
 				+ "join claim c on c.id = j.claim_id where j.effective_date between :from and :to and j.kind in "
 				+ DashboardSql.PAYMENT_KINDS + " and (j.payer_paid + j.patient_paid) <> 0";
 		String byClaim = " group by j.claim_id) m on m.claim_id = c.id order by m.amount desc, c.claim_number";
+		// As billed by the period end when the claim was on the books by then, else as
+		// billed.
+		String billedByEnd = "(case when c.opened_on <= :to then c.billed - coalesce(x.billed, 0) else c.billed end)";
 		return switch (kpi) {
 			case DAYS_IN_AR, DAYS_IN_AR_GROSS ->
 				columns + owed + " as amount" + from + open + " order by amount desc, c.claim_number";
@@ -115,9 +124,8 @@ class KpiClaimService implements KpiClaims {
 			// Claims sent in the period, whether or not anything is on the books by its
 			// end: the age is the lag from the date of service to the first submission.
 			case CHARGE_LAG -> "select c.claim_number, p.name as payer, c.service_date_from, c.submitted_on, "
-					+ "(c.submitted_on - c.service_date_from) as age, coalesce(b.billed, c.billed) as billed, "
-					+ "coalesce(b.billed, c.billed) as amount from claim c left join "
-					+ ClaimLedger.BALANCES_AS_OF_FUNCTION + "(cast(:to as date)) b on b.claim_id = c.id "
+					+ "(c.submitted_on - c.service_date_from) as age, " + billedByEnd + " as billed, " + billedByEnd
+					+ " as amount from claim c left join " + ClaimLedger.changesAfter("to") + " x on x.claim_id = c.id "
 					+ "left join payer p on p.id = c.payer_id where c.submitted_on between :from and :to "
 					+ "order by age desc, c.claim_number";
 		};
