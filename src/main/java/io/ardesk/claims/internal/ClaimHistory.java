@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.ardesk.shared.jdbc.BulkCopy;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,8 +47,8 @@ class ClaimHistory {
 		}
 
 		void write() {
-			ClaimHistory.this.jdbc.batchUpdate("insert into claim_event (claim_id, occurred_at, actor, "
-					+ "import_batch_id, kind, description) values (?, ?, ?, ?, ?, ?)", this.rows);
+			BulkCopy.copy(ClaimHistory.this.jdbc, "claim_event",
+					List.of("claim_id", "occurred_at", "actor", "import_batch_id", "kind", "description"), this.rows);
 			this.rows.clear();
 		}
 

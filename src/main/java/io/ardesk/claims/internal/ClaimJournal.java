@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.ardesk.claims.JournalKind;
+import io.ardesk.shared.jdbc.BulkCopy;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -100,10 +101,12 @@ class ClaimJournal {
 		}
 
 		void write() {
-			ClaimJournal.this.jdbc.batchUpdate("insert into claim_journal (claim_id, effective_date, recorded_at, "
-					+ "kind, actor, import_batch_id, claim_payment_id, source_ref, billed, payer_paid, patient_paid, "
-					+ "contractual, other_adjusted, written_off, insurance_balance, patient_balance, denied_open, "
-					+ "awaiting_next_payer) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", this.rows);
+			BulkCopy.copy(ClaimJournal.this.jdbc, "claim_journal",
+					List.of("claim_id", "effective_date", "recorded_at", "kind", "actor", "import_batch_id",
+							"claim_payment_id", "source_ref", "billed", "payer_paid", "patient_paid", "contractual",
+							"other_adjusted", "written_off", "insurance_balance", "patient_balance", "denied_open",
+							"awaiting_next_payer"),
+					this.rows);
 			this.rows.clear();
 		}
 

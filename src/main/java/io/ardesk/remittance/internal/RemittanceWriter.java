@@ -7,16 +7,17 @@ import io.ardesk.edi.ClaimPayment;
 import io.ardesk.edi.ProviderAdjustment;
 import io.ardesk.edi.RemittanceAdvice;
 import io.ardesk.edi.ServicePayment;
+import io.ardesk.shared.jdbc.BulkCopy;
 import io.ardesk.shared.jdbc.SequenceIds;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Collects the rows of one file's remittances and writes them in JDBC batches; ids are
- * reserved up front so that child rows can point at their parents before anything is
- * written, and a claim payment's claim and outcome can be settled after the ledger has
- * answered.
+ * Collects the rows of one file's remittances and writes them with {@code COPY} (JDBC
+ * batches for the few remittance rows); ids are reserved up front so that child rows can
+ * point at their parents before anything is written, and a claim payment's claim and
+ * outcome can be settled after the ledger has answered.
  */
 final class RemittanceWriter {
 
@@ -123,22 +124,19 @@ final class RemittanceWriter {
 
 	void flush() {
 		flushRemittances();
-		this.jdbc.batchUpdate(
-				"insert into claim_payment (id, remittance_id, claim_id, patient_control_number, "
-						+ "payer_claim_number, status_code, charge, paid, patient_responsibility, outcome, position, "
-						+ "payer_sequence, reversed_by_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		BulkCopy.copy(this.jdbc, "claim_payment",
+				List.of("id", "remittance_id", "claim_id", "patient_control_number", "payer_claim_number",
+						"status_code", "charge", "paid", "patient_responsibility", "outcome", "position",
+						"payer_sequence", "reversed_by_id"),
 				this.payments.stream().map((row) -> row.values).toList());
-		this.jdbc.batchUpdate("insert into claim_adjustment (claim_payment_id, line_number, procedure_code, "
-				+ "group_code, reason_code, amount, quantity, adjustment_class) values (?, ?, ?, ?, ?, ?, ?, ?)",
-				this.adjustments);
-		this.jdbc.batchUpdate(
-				"insert into service_payment (claim_payment_id, line_number, procedure_code, "
-						+ "modifiers, charge, paid, allowed, service_date, units) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				this.services);
-		this.jdbc.batchUpdate("insert into remark (claim_payment_id, line_number, code) values (?, ?, ?)",
-				this.remarks);
-		this.jdbc.batchUpdate("insert into provider_adjustment (remittance_id, provider_id, fiscal_period_end, "
-				+ "reason_code, reference, amount) values (?, ?, ?, ?, ?, ?)", this.plbs);
+		BulkCopy.copy(this.jdbc, "claim_adjustment", List.of("claim_payment_id", "line_number", "procedure_code",
+				"group_code", "reason_code", "amount", "quantity", "adjustment_class"), this.adjustments);
+		BulkCopy.copy(this.jdbc, "service_payment", List.of("claim_payment_id", "line_number", "procedure_code",
+				"modifiers", "charge", "paid", "allowed", "service_date", "units"), this.services);
+		BulkCopy.copy(this.jdbc, "remark", List.of("claim_payment_id", "line_number", "code"), this.remarks);
+		BulkCopy.copy(this.jdbc, "provider_adjustment",
+				List.of("remittance_id", "provider_id", "fiscal_period_end", "reason_code", "reference", "amount"),
+				this.plbs);
 		this.payments.clear();
 		this.adjustments.clear();
 		this.services.clear();
