@@ -69,9 +69,8 @@ public class EscalationJobs {
 	@Job(name = "Escalation SLA watch: fan out to every client")
 	public List<String> watchAllClients() {
 		List<String> ids = this.directory.activeClients().stream().map((c) -> c.id().value()).toList();
-		for (String id : ids) {
-			this.scheduler.<EscalationJobs>enqueue((jobs) -> jobs.watch(id));
-		}
+		// saved in one batch, not one insert per client
+		this.scheduler.<EscalationJobs, String>enqueue(ids.stream(), (jobs, id) -> jobs.watch(id));
 		return ids;
 	}
 

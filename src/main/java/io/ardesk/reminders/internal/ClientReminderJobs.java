@@ -69,7 +69,7 @@ public class ClientReminderJobs {
 	@Job(name = "Deadline alerts: fan out to every client")
 	public List<String> alertDeadlinesOfAllClients() {
 		List<String> ids = activeClientIds();
-		ids.forEach((id) -> this.scheduler.<ClientReminderJobs>enqueue((jobs) -> jobs.alertDeadlines(id)));
+		this.scheduler.<ClientReminderJobs, String>enqueue(ids.stream(), (jobs, id) -> jobs.alertDeadlines(id));
 		return ids;
 	}
 
@@ -77,7 +77,7 @@ public class ClientReminderJobs {
 	@Job(name = "No response: fan out to every client")
 	public List<String> noResponseOfAllClients() {
 		List<String> ids = activeClientIds();
-		ids.forEach((id) -> this.scheduler.<ClientReminderJobs>enqueue((jobs) -> jobs.noResponse(id)));
+		this.scheduler.<ClientReminderJobs, String>enqueue(ids.stream(), (jobs, id) -> jobs.noResponse(id));
 		return ids;
 	}
 
@@ -85,7 +85,7 @@ public class ClientReminderJobs {
 	@Job(name = "Cadence scheduler: fan out to every client")
 	public List<String> cadencesOfAllClients() {
 		List<String> ids = activeClientIds();
-		ids.forEach((id) -> this.scheduler.<ClientReminderJobs>enqueue((jobs) -> jobs.applyCadences(id)));
+		this.scheduler.<ClientReminderJobs, String>enqueue(ids.stream(), (jobs, id) -> jobs.applyCadences(id));
 		return ids;
 	}
 
