@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
@@ -17,6 +18,12 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 	 */
 	@EntityGraph(attributePaths = "assignedClientIds")
 	List<UserAccount> findAllByOrderByUsername();
+
+	/** User names of the enabled users of a role assigned to a client, sorted. */
+	@Query("""
+			select a.username from UserAccount a join a.assignedClientIds c
+			where c = :client and a.role = :role and a.enabled order by a.username""")
+	List<String> assignedTo(String client, io.ardesk.security.Role role);
 
 	boolean existsByRole(io.ardesk.security.Role role);
 
