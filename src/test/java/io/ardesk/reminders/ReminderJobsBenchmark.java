@@ -48,7 +48,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scheduler, fanned out by their zero-argument triggers to one JobRunr job per client and
  * run by JobRunr's background server as in production. Three passes (the second and third
  * send nothing new), then the same per-client work called directly in one thread, and the
- * raw SQL of each per-client read alone. Run only by the {@code benchmark} profile:
+ * raw SQL of each per-client read alone. Per pass it prints the pass time (trigger to all
+ * per-client jobs done), the wait from the trigger to the first job started (JobRunr's
+ * poll) and the sustained throughput: the pass's jobs divided by the time from the first
+ * job started to the last job finished, both read from JobRunr's own state history.
+ * {@code -Dbenchmark.clients=N} runs a smaller firm (default 200). Run only by the
+ * {@code benchmark} profile:
  * {@code ./mvnw -B -o verify -Pbenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ReminderJobsBenchmark}.
  * It asserts what was done, never how fast.
  */
