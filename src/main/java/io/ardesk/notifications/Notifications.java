@@ -16,6 +16,14 @@ public interface Notifications {
 	boolean send(NotificationRequest request);
 
 	/**
+	 * Sends many at once, each once per idempotency key exactly as {@link #send} does, in
+	 * one transaction: a key sent before (or twice in the list) sends nothing, so a
+	 * retried job tells nobody twice. Meant for jobs that notify about many claims.
+	 * @return how many were new
+	 */
+	int sendAll(List<NotificationRequest> requests);
+
+	/**
 	 * Sends an e-mail once per idempotency key to an address outside the firm's users (a
 	 * practice's report recipients): kept in the outbox like every e-mail, handed to the
 	 * mail server when one is configured.

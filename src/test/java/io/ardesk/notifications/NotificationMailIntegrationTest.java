@@ -201,6 +201,63 @@ class NotificationMailIntegrationTest extends IntegrationTestSupport {
 		assertThat(api.get(null, "/api/v1/me/notifications").statusCode()).isEqualTo(401);
 	}
 
+	@Test
+	void aBatchSendsOnlyTheKeysNotSentBeforeWithOneEmailEachAndARetriedBatchSendsNothing() {
+		AsUser.run("manager", "ACCOUNT_MANAGER", () -> this.notifications
+			.updateMyPreference(new NotificationPreference("manager@summit.example", Delivery.IMMEDIATE)));
+		AsUser.run("specialist", "AR_SPECIALIST", () -> this.notifications
+			.updateMyPreference(new NotificationPreference("specialist@summit.example", Delivery.DIGEST_ONLY)));
+		NotificationRequest before = batchItem("manager", 1);
+		assertThat(this.notifications.send(before)).isTrue();
+		List<NotificationRequest> batch = List.of(before, batchItem("manager", 2), batchItem("specialist", 3),
+				batchItem("manager", 4), batchItem("manager", 2));
+
+		assertThat(this.notifications.sendAll(batch)).as("B-2 and B-4 for the manager, B-3 for the specialist")
+			.isEqualTo(3);
+
+		assertThat(batchInbox("manager")).containsExactlyInAnyOrder("BATCH-1", "BATCH-2", "BATCH-4");
+		assertThat(batchInbox("specialist")).containsExactly("BATCH-3");
+		assertThat(batchOutbox()).as("one e-mail per new notification of an immediate-delivery user")
+			.containsExactlyInAnyOrder("manager@summit.example BATCH-1", "manager@summit.example BATCH-2",
+					"manager@summit.example BATCH-4");
+		assertThat(batchMailReceived()).containsExactlyInAnyOrder("BATCH-1", "BATCH-2", "BATCH-4");
+
+		assertThat(this.notifications.sendAll(batch)).as("a retried batch").isZero();
+		assertThat(batchInbox("manager")).hasSize(3);
+		assertThat(batchInbox("specialist")).hasSize(1);
+		assertThat(batchOutbox()).hasSize(3);
+		assertThat(batchMailReceived()).hasSize(3);
+	}
+
+	private static NotificationRequest batchItem(String user, int number) {
+		return new NotificationRequest(user, NotificationKind.DEADLINE_APPROACHING, "test:batch:" + number + ":" + user,
+				LAKEVIEW, "BATCH-" + number, null, "Deadline of claim BATCH-" + number, "Body " + number);
+	}
+
+	private List<String> batchInbox(String user) {
+		return AsUser.call(user, "AR_SPECIALIST", () -> this.notifications.mine(false, 500))
+			.stream()
+			.map(Notification::claimNumber)
+			.filter((number) -> number != null && number.startsWith("BATCH-"))
+			.toList();
+	}
+
+	private List<String> batchOutbox() {
+		return AsUser.call("admin", "FIRM_ADMIN", () -> this.notifications.outbox(1000))
+			.stream()
+			.filter((mail) -> mail.subject().contains("BATCH-"))
+			.map((mail) -> mail.address() + " " + mail.subject().substring(mail.subject().indexOf("BATCH-")))
+			.toList();
+	}
+
+	private static List<String> batchMailReceived() {
+		return Arrays.stream(smtp.getReceivedMessages())
+			.map(NotificationMailIntegrationTest::subject)
+			.filter((subject) -> subject.contains("BATCH-"))
+			.map((subject) -> subject.substring(subject.indexOf("BATCH-")))
+			.toList();
+	}
+
 	private void seed(String prefix, String charge) {
 		X12Builder file = X12Builder.claims837("ACME HEALTH", "ACME1");
 		file.claim(prefix + "-1", "P", "1", "20260105", charge);
@@ -243,8 +300,9 @@ class NotificationMailIntegrationTest extends IntegrationTestSupport {
 	}
 
 	/**
-	 * The real notifications, except that once armed, the first notification that is sent
-	 * is followed by a failure: the job dies after its first e-mail went out.
+	 * The real notifications, except that once armed, the first overdue notification (or
+	 * batch holding one) that is sent is followed by a failure: the job dies after its
+	 * first e-mails went out.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class FailOnce {
@@ -263,9 +321,16 @@ class NotificationMailIntegrationTest extends IntegrationTestSupport {
 						catch (java.lang.reflect.InvocationTargetException ex) {
 							throw ex.getCause();
 						}
-						if (method.getName().equals("send") && Boolean.TRUE.equals(result)
-								&& ((NotificationRequest) args[0]).kind() == NotificationKind.ESCALATION_OVERDUE
-								&& this.armed.compareAndSet(true, false)) {
+						boolean overdueSent = switch (method.getName()) {
+							case "send" -> Boolean.TRUE.equals(result)
+									&& ((NotificationRequest) args[0]).kind() == NotificationKind.ESCALATION_OVERDUE;
+							case "sendAll" -> (result instanceof Integer sent) && sent > 0 && ((List<?>) args[0])
+								.stream()
+								.anyMatch(
+										(r) -> ((NotificationRequest) r).kind() == NotificationKind.ESCALATION_OVERDUE);
+							default -> false;
+						};
+						if (overdueSent && this.armed.compareAndSet(true, false)) {
 							throw new IllegalStateException("The job died right after its first e-mail");
 						}
 						return result;

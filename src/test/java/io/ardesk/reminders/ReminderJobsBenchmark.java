@@ -27,6 +27,7 @@ import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.test.TestDatabase;
 import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.RecurringJob;
+import org.jobrunr.jobs.states.ProcessingState;
 import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.jobs.states.SucceededState;
 import org.jobrunr.storage.StorageProvider;
@@ -47,13 +48,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scheduler, fanned out by their zero-argument triggers to one JobRunr job per client and
  * run by JobRunr's background server as in production. Three passes (the second and third
  * send nothing new), then the same per-client work called directly in one thread, and the
- * raw SQL of each per-client read alone. Run only by the {@code benchmark} profile:
+ * raw SQL of each per-client read alone. Per pass it prints the pass time (trigger to all
+ * per-client jobs done), the wait from the trigger to the first job started (JobRunr's
+ * poll) and the sustained throughput: the pass's jobs divided by the time from the first
+ * job started to the last job finished, both read from JobRunr's own state history.
+ * {@code -Dbenchmark.clients=N} runs a smaller firm (default 200). Run only by the
+ * {@code benchmark} profile:
  * {@code ./mvnw -B -o verify -Pbenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ReminderJobsBenchmark}.
  * It asserts what was done, never how fast.
  */
 class ReminderJobsBenchmark {
 
-	static final int CLIENTS = 200;
+	/**
+	 * {@code -Dbenchmark.clients=N} for a smaller run while iterating; the issue's figure
+	 * is 200.
+	 */
+	static final int CLIENTS = Integer.getInteger("benchmark.clients", 200);
 
 	static final int OPEN_CLAIMS_PER_CLIENT = 300;
 
@@ -134,17 +144,22 @@ class ReminderJobsBenchmark {
 		EscalationJobs escalations = context.getBean(EscalationJobs.class);
 		ClientReminderJobs reminders = context.getBean(ClientReminderJobs.class);
 		List<Long> passMillis = new ArrayList<>();
+		List<Double> throughputs = new ArrayList<>();
 		for (int pass = 1; pass <= PASSES; pass++) {
 			long before = notifications(jdbc);
 			Pass measured = pass(storage, escalations, reminders);
 			long written = notifications(jdbc) - before;
 			passMillis.add(measured.millis());
-			print("Pass %d: %d ms, %d jobs succeeded (%d failed), %.1f jobs/s; %d notifications written; "
-					+ "job latency (enqueued to started) median %d ms, max %d ms; processing median %d ms; "
-					+ "slowest client job %d ms (%s); load %s", pass, measured.millis(), measured.succeeded(),
-					measured.failed(), measured.succeeded() * 1000.0 / measured.millis(), written,
-					measured.medianLatency(), measured.maxLatency(), measured.medianProcessing(),
-					measured.slowestMillis(), measured.slowestName(), load());
+			throughputs.add(throughput(measured));
+			print("Pass %d: %d ms from the trigger to all jobs done, %d jobs succeeded (%d failed); sustained "
+					+ "throughput %.1f jobs/s (= %d jobs / %d ms from the first job started to the last job finished, "
+					+ "JobRunr's state history); %d ms from the trigger to the first job started (poll); "
+					+ "%d notifications written; job latency (enqueued to started) median %d ms, max %d ms; "
+					+ "processing median %d ms; slowest client job %d ms (%s); load %s", pass, measured.millis(),
+					measured.succeeded(), measured.failed(), throughput(measured), measured.succeeded(),
+					measured.workingMillis(), measured.untilFirstMillis(), written, measured.medianLatency(),
+					measured.maxLatency(), measured.medianProcessing(), measured.slowestMillis(),
+					measured.slowestName(), load());
 			assertThat(measured.failed()).isZero();
 			assertThat(measured.succeeded()).isEqualTo(JOBS_PER_PASS);
 			assertThat(measured.others()).as("jobs of no pass ran meanwhile").isZero();
@@ -156,9 +171,11 @@ class ReminderJobsBenchmark {
 			}
 		}
 		long medianPass = median(passMillis);
-		print("Full pass of %d jobs over %d clients / %,d open claims: %s ms, median %d ms, %.1f jobs/s "
-				+ "(goal <= 60000 ms, >= 300 jobs/s)", JOBS_PER_PASS, CLIENTS, CLIENTS * OPEN_CLAIMS_PER_CLIENT,
-				passMillis, medianPass, JOBS_PER_PASS * 1000.0 / medianPass);
+		print("Full pass of %d jobs over %d clients / %,d open claims: %s ms, median %d ms (goal <= 60000 ms); "
+				+ "sustained throughput %s jobs/s, median %.1f (goal >= 300 jobs/s)", JOBS_PER_PASS, CLIENTS,
+				CLIENTS * OPEN_CLAIMS_PER_CLIENT, passMillis, medianPass,
+				throughputs.stream().map((t) -> "%.1f".formatted(t)).toList(),
+				throughputs.stream().sorted().toList().get(throughputs.size() / 2));
 
 		// The same work without JobRunr, in one thread: once after a reset (sending
 		// everything again, like pass 1), once more (nothing new, like passes 2 and 3).
@@ -235,8 +252,16 @@ class ReminderJobsBenchmark {
 		List<Long> processing = new ArrayList<>();
 		Job slowest = null;
 		long slowestMillis = -1;
+		Instant firstStarted = null;
+		Instant lastFinished = null;
 		for (Job job : jobs) {
 			SucceededState state = job.getJobState();
+			// from JobRunr's own state history: the last PROCESSING state is the run that
+			// succeeded, the SUCCEEDED state its end
+			Instant begun = job.getLastJobStateOfType(ProcessingState.class).orElseThrow().getCreatedAt();
+			Instant ended = state.getCreatedAt();
+			firstStarted = (firstStarted == null || begun.isBefore(firstStarted)) ? begun : firstStarted;
+			lastFinished = (lastFinished == null || ended.isAfter(lastFinished)) ? ended : lastFinished;
 			latencies.add(state.getLatencyDuration().toMillis());
 			long took = state.getProcessDuration().toMillis();
 			processing.add(took);
@@ -245,17 +270,29 @@ class ReminderJobsBenchmark {
 				slowestMillis = took;
 			}
 		}
-		return new Pass(millis, succeeded, failed, latencies.isEmpty() ? 0 : median(latencies),
+		long untilFirst = (firstStarted != null) ? Duration.between(start, firstStarted).toMillis() : 0;
+		long working = (firstStarted != null) ? Duration.between(firstStarted, lastFinished).toMillis() : 0;
+		return new Pass(millis, untilFirst, working, succeeded, failed, latencies.isEmpty() ? 0 : median(latencies),
 				latencies.stream().max(Comparator.naturalOrder()).orElse(0L),
 				processing.isEmpty() ? 0 : median(processing), slowestMillis,
 				(slowest != null) ? slowest.getJobName() : "-", created.size() - jobs.size());
 	}
 
+	private static double throughput(Pass pass) {
+		return pass.succeeded() * 1000.0 / Math.max(1, pass.workingMillis());
+	}
+
 	static final java.util.regex.Pattern PASS_JOB = java.util.regex.Pattern
 		.compile("(Escalation SLA watch|Deadline alerts|No response|Cadence scheduler) of client bench-client-\\d{3}");
 
-	record Pass(long millis, long succeeded, long failed, long medianLatency, long maxLatency, long medianProcessing,
-			long slowestMillis, String slowestName, long others) {
+	/**
+	 * One pass: {@code millis} from the trigger to all jobs done (as the wait loop saw
+	 * it); {@code untilFirstMillis} from the trigger to the first job started and
+	 * {@code workingMillis} from the first job started to the last job finished, both
+	 * from JobRunr's state history.
+	 */
+	record Pass(long millis, long untilFirstMillis, long workingMillis, long succeeded, long failed, long medianLatency,
+			long maxLatency, long medianProcessing, long slowestMillis, String slowestName, long others) {
 	}
 
 	record RawRead(String name, Supplier<String> sql) {

@@ -2,6 +2,7 @@ package io.ardesk.escalation.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,7 @@ import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.ClientProfile;
+import org.jspecify.annotations.Nullable;
 import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.annotations.Recurring;
 import org.jobrunr.scheduling.JobScheduler;
@@ -67,9 +69,8 @@ public class EscalationJobs {
 	@Job(name = "Escalation SLA watch: fan out to every client")
 	public List<String> watchAllClients() {
 		List<String> ids = this.directory.activeClients().stream().map((c) -> c.id().value()).toList();
-		for (String id : ids) {
-			this.scheduler.<EscalationJobs>enqueue((jobs) -> jobs.watch(id));
-		}
+		// saved in one batch, not one insert per client
+		this.scheduler.<EscalationJobs, String>enqueue(ids.stream(), (jobs, id) -> jobs.watch(id));
 		return ids;
 	}
 
@@ -85,22 +86,62 @@ public class EscalationJobs {
 			return 0;
 		}
 		Instant now = this.clock.instant();
+		Audience audience = new Audience(client);
 		int sent = 0;
 		long after = 0;
 		while (true) {
 			long from = after;
 			List<EscalationStore.Watched> batch = SystemActor.call(() -> this.reads.overdue(client, now, from, BATCH));
+			List<NotificationRequest> requests = new ArrayList<>();
+			List<Climb> climbs = new ArrayList<>();
 			for (EscalationStore.Watched watched : batch) {
 				for (LadderStep step : SlaLadder.due(watched, now)) {
-					sent += climb(profile, watched.escalation(), step);
-					SystemActor.run(() -> this.reads.recordStep(client, watched.escalation().id(), step));
+					requests.addAll(climb(profile, watched.escalation(), step, audience.of(step)));
+					climbs.add(new Climb(watched.escalation().id(), step));
 				}
+			}
+			// the batch's notifications in one transaction, then its ladder steps
+			sent += this.notifications.sendAll(requests);
+			for (Climb climb : climbs) {
+				SystemActor.run(() -> this.reads.recordStep(client, climb.escalationId(), climb.step()));
+				log.info("Escalation {} climbed: {}", climb.escalationId(), climb.step());
 			}
 			if (batch.size() < BATCH) {
 				return sent;
 			}
 			after = batch.getLast().escalation().id();
 		}
+	}
+
+	private record Climb(long escalationId, LadderStep step) {
+	}
+
+	/** Who hears of a client's ladder steps, read at most once per job. */
+	private final class Audience {
+
+		private final ClientId client;
+
+		private @Nullable List<String> managers;
+
+		private @Nullable List<String> administrators;
+
+		Audience(ClientId client) {
+			this.client = client;
+		}
+
+		List<String> of(LadderStep step) {
+			if (step.toFirmAdministrators()) {
+				if (this.administrators == null) {
+					this.administrators = EscalationJobs.this.team.firmAdministrators();
+				}
+				return this.administrators;
+			}
+			if (this.managers == null) {
+				this.managers = managersOrAdministrators(this.client);
+			}
+			return this.managers;
+		}
+
 	}
 
 	/** Tells those who must hear about a raised or changed escalation. */
@@ -148,9 +189,8 @@ public class EscalationJobs {
 		return sent;
 	}
 
-	private int climb(ClientProfile profile, Escalation escalation, LadderStep step) {
-		List<String> recipients = step.toFirmAdministrators() ? this.team.firmAdministrators()
-				: managersOrAdministrators(profile.id());
+	private List<NotificationRequest> climb(ClientProfile profile, Escalation escalation, LadderStep step,
+			List<String> recipients) {
 		String title = "Escalation of claim " + escalation.claimNumber() + " (" + profile.name() + ") "
 				+ step.description();
 		boolean acknowledging = step == LadderStep.ACKNOWLEDGE_LATE || step == LadderStep.ACKNOWLEDGE_TWICE_LATE;
@@ -159,14 +199,11 @@ public class EscalationJobs {
 				+ (acknowledging ? "acknowledgement was due " + when(escalation.acknowledgeBy())
 						: "resolution was due " + when(escalation.resolveBy()))
 				+ ". Status: " + escalation.status().label() + ".";
-		int sent = 0;
-		for (String user : recipients) {
-			sent += send(user, NotificationKind.ESCALATION_OVERDUE,
-					key(profile.id(), escalation.id(), step.name().toLowerCase(), user), profile.id(), escalation,
-					title, body);
-		}
-		log.info("Escalation {} climbed: {} ({} notified)", escalation.id(), step, sent);
-		return sent;
+		return recipients.stream()
+			.map((user) -> new NotificationRequest(user, NotificationKind.ESCALATION_OVERDUE,
+					key(profile.id(), escalation.id(), step.name().toLowerCase(), user), profile.id(),
+					escalation.claimNumber(), escalation.id(), title, body))
+			.toList();
 	}
 
 	private List<String> managersOrAdministrators(ClientId client) {

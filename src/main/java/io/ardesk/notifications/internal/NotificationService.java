@@ -1,8 +1,14 @@
 package io.ardesk.notifications.internal;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import io.ardesk.notifications.Delivery;
@@ -29,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes each notification once (the unique idempotency key decides), with its e-mail in
  * the outbox in the same transaction; after the commit the e-mail is handed to the mail
- * server when one is configured. Log lines carry ids and kinds only.
+ * server when one is configured. A batch is one transaction of multi-row statements with
+ * one log line and one hand-over to the mail server. Log lines carry ids, counts and
+ * kinds only.
  */
 @Service
 class NotificationService implements Notifications {
@@ -59,29 +67,52 @@ class NotificationService implements Notifications {
 
 	@Override
 	public boolean send(NotificationRequest request) {
-		Optional<Long> mailId = this.transaction.execute((status) -> {
-			Optional<Long> id = this.store.insert(request, this.clock.instant());
-			if (id.isEmpty()) {
-				return null;
-			}
-			NotificationPreference preference = this.store.preference(request.recipient());
-			boolean wantsMail = (request.kind() == NotificationKind.DIGEST) ? preference.delivery() != Delivery.NONE
-					: preference.delivery() == Delivery.IMMEDIATE;
-			if (!wantsMail) {
-				return Optional.<Long>empty();
-			}
-			return Optional.of(this.store.insertMail(id.get(), request.recipient(), preference.email(), request.title(),
-					MailTemplate.body(request), this.clock.instant()));
-		});
-		if (mailId == null) {
-			log.debug("Notification {} was sent before", request.kind());
-			return false;
+		return sendAll(List.of(request)) == 1;
+	}
+
+	@Override
+	public int sendAll(List<NotificationRequest> requests) {
+		if (requests.isEmpty()) {
+			return 0;
 		}
-		log.info("Notification {} for a user{}", request.kind(), mailId.isPresent() ? " with e-mail" : "");
-		if (mailId.isPresent()) {
+		Instant now = this.clock.instant();
+		Sent sent = this.transaction.execute((status) -> {
+			List<NotificationStore.Inserted> inserted = this.store.insertAll(requests, now);
+			Map<String, NotificationPreference> preferences = this.store
+				.preferences(inserted.stream().map((row) -> row.request().recipient()).collect(Collectors.toSet()));
+			List<NotificationStore.OutboxRow> mails = new ArrayList<>();
+			for (NotificationStore.Inserted row : inserted) {
+				NotificationRequest request = row.request();
+				NotificationPreference preference = preferences.get(request.recipient());
+				if (wantsMail(request.kind(), preference)) {
+					mails.add(new NotificationStore.OutboxRow(row.id(), request.recipient(), preference.email(),
+							request.title(), MailTemplate.body(request)));
+				}
+			}
+			this.store.insertMails(mails, now);
+			return new Sent(inserted.size(), mails.size());
+		});
+		Set<NotificationKind> kinds = requests.stream()
+			.map(NotificationRequest::kind)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(NotificationKind.class)));
+		if (sent == null || sent.notified() == 0) {
+			log.debug("Notifications {}: all {} sent before", kinds, requests.size());
+			return 0;
+		}
+		log.info("Notifications {}: {} new of {} ({} with e-mail)", kinds, sent.notified(), requests.size(),
+				sent.mailed());
+		if (sent.mailed() > 0) {
 			this.mail.dispatch();
 		}
-		return true;
+		return sent.notified();
+	}
+
+	private record Sent(int notified, int mailed) {
+	}
+
+	private static boolean wantsMail(NotificationKind kind, NotificationPreference preference) {
+		return (kind == NotificationKind.DIGEST) ? preference.delivery() != Delivery.NONE
+				: preference.delivery() == Delivery.IMMEDIATE;
 	}
 
 	@Override

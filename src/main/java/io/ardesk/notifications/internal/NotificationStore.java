@@ -3,8 +3,14 @@ package io.ardesk.notifications.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.ardesk.notifications.Delivery;
@@ -15,6 +21,7 @@ import io.ardesk.notifications.NotificationRequest;
 import io.ardesk.notifications.OutboxMessage;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +33,112 @@ class NotificationStore {
 
 	private static final String COLUMNS = "id, kind, client_id, claim_number, escalation_id, title, body, created_at, read_at";
 
+	/**
+	 * Rows per multi-row statement (9 parameters a row, far below PostgreSQL's 65,535).
+	 */
+	static final int ROWS = 500;
+
 	private final JdbcClient jdbc;
 
 	NotificationStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** A notification written by {@link #insertAll}. */
+	record Inserted(long id, NotificationRequest request) {
+	}
+
+	/** An e-mail of a new notification, for {@link #insertMails}. */
+	record OutboxRow(long notificationId, String recipient, @Nullable String address, String subject, String body) {
+	}
+
+	/**
+	 * Inserts the requests whose idempotency key was not sent before, with multi-row
+	 * statements; a key twice in the list counts once (the first). Returns the new ones.
+	 */
+	List<Inserted> insertAll(List<NotificationRequest> requests, Instant now) {
+		Map<String, NotificationRequest> byKey = new LinkedHashMap<>();
+		requests.forEach((request) -> byKey.putIfAbsent(cut(request.idempotencyKey(), 300), request));
+		List<NotificationRequest> distinct = List.copyOf(byKey.values());
+		List<Inserted> inserted = new ArrayList<>();
+		for (int from = 0; from < distinct.size(); from += ROWS) {
+			List<NotificationRequest> chunk = distinct.subList(from, Math.min(distinct.size(), from + ROWS));
+			StringBuilder values = new StringBuilder();
+			Map<String, Object> params = new HashMap<>();
+			for (int i = 0; i < chunk.size(); i++) {
+				NotificationRequest request = chunk.get(i);
+				values.append((i > 0) ? ", " : "")
+					.append("(:r%1$d, :k%1$d, :c%1$d, :n%1$d, :e%1$d, :t%1$d, :b%1$d, :i%1$d, :now)".formatted(i));
+				params.put("r" + i, request.recipient());
+				params.put("k" + i, request.kind().name());
+				params.put("c" + i, typed(Types.VARCHAR, (request.client() != null) ? request.client().value() : null));
+				params.put("n" + i, typed(Types.VARCHAR, request.claimNumber()));
+				params.put("e" + i, typed(Types.BIGINT, request.escalationId()));
+				params.put("t" + i, cut(request.title(), 300));
+				params.put("b" + i, cut(request.body(), 8000));
+				params.put("i" + i, cut(request.idempotencyKey(), 300));
+			}
+			inserted.addAll(this.jdbc.sql("""
+					insert into notification (recipient, kind, client_id, claim_number, escalation_id, title, body,
+					  idempotency_key, created_at)
+					values %s
+					on conflict (idempotency_key) do nothing returning id, idempotency_key""".formatted(values))
+				.params(params)
+				.param("now", Timestamp.from(now))
+				.query((rs, n) -> new Inserted(rs.getLong(1), byKey.get(rs.getString(2))))
+				.list());
+		}
+		return inserted;
+	}
+
+	/**
+	 * The users' preferences (immediate e-mail with no address for those who set none).
+	 */
+	Map<String, NotificationPreference> preferences(Collection<String> usernames) {
+		Map<String, NotificationPreference> preferences = new HashMap<>();
+		usernames
+			.forEach((username) -> preferences.put(username, new NotificationPreference(null, Delivery.IMMEDIATE)));
+		if (!usernames.isEmpty()) {
+			this.jdbc
+				.sql("select username, email, delivery from notification_preference where username in (:usernames)")
+				.param("usernames", usernames)
+				.query((rs, n) -> preferences.put(rs.getString(1),
+						new NotificationPreference(rs.getString(2), Delivery.valueOf(rs.getString(3)))))
+				.list();
+		}
+		return preferences;
+	}
+
+	/** Puts the e-mails in the outbox with multi-row statements. */
+	void insertMails(List<OutboxRow> mails, Instant now) {
+		for (int from = 0; from < mails.size(); from += ROWS) {
+			List<OutboxRow> chunk = mails.subList(from, Math.min(mails.size(), from + ROWS));
+			StringBuilder values = new StringBuilder();
+			Map<String, Object> params = new HashMap<>();
+			for (int i = 0; i < chunk.size(); i++) {
+				OutboxRow mail = chunk.get(i);
+				values.append((i > 0) ? ", " : "")
+					.append("(:n%1$d, :r%1$d, :a%1$d, :s%1$d, :b%1$d, :now)".formatted(i));
+				params.put("n" + i, mail.notificationId());
+				params.put("r" + i, mail.recipient());
+				params.put("a" + i, typed(Types.VARCHAR, mail.address()));
+				params.put("s" + i, cut(mail.subject(), 300));
+				params.put("b" + i, cut(mail.body(), 8000));
+			}
+			this.jdbc
+				.sql("insert into mail_outbox (notification_id, recipient, address, subject, body, created_at) values "
+						+ values)
+				.params(params)
+				.param("now", Timestamp.from(now))
+				.update();
+		}
+	}
+
+	/**
+	 * A possibly null parameter with its type (no metadata round trip to type a null).
+	 */
+	private static SqlParameterValue typed(int type, @Nullable Object value) {
+		return new SqlParameterValue(type, value);
 	}
 
 	/** The new notification's id, or empty when the key was sent before. */

@@ -2,6 +2,7 @@ package io.ardesk.reminders.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.ardesk.notifications.NotificationKind;
@@ -25,8 +26,9 @@ import org.springframework.stereotype.Component;
  * Per-client reminder jobs: deadline alerts, "no response" claims, and the cadence
  * scheduler. Each reads the client in bounded batches as the system, then notifies
  * (control schema) with an idempotency key per claim, fact and recipient, so a rerun or
- * retry tells nobody twice. One job per client: a huge client never holds up a small one,
- * and one client's failure stops no other.
+ * retry tells nobody twice; each batch's notifications go out together (one transaction).
+ * One job per client: a huge client never holds up a small one, and one client's failure
+ * stops no other.
  */
 @Component
 public class ClientReminderJobs {
@@ -67,7 +69,7 @@ public class ClientReminderJobs {
 	@Job(name = "Deadline alerts: fan out to every client")
 	public List<String> alertDeadlinesOfAllClients() {
 		List<String> ids = activeClientIds();
-		ids.forEach((id) -> this.scheduler.<ClientReminderJobs>enqueue((jobs) -> jobs.alertDeadlines(id)));
+		this.scheduler.<ClientReminderJobs, String>enqueue(ids.stream(), (jobs, id) -> jobs.alertDeadlines(id));
 		return ids;
 	}
 
@@ -75,7 +77,7 @@ public class ClientReminderJobs {
 	@Job(name = "No response: fan out to every client")
 	public List<String> noResponseOfAllClients() {
 		List<String> ids = activeClientIds();
-		ids.forEach((id) -> this.scheduler.<ClientReminderJobs>enqueue((jobs) -> jobs.noResponse(id)));
+		this.scheduler.<ClientReminderJobs, String>enqueue(ids.stream(), (jobs, id) -> jobs.noResponse(id));
 		return ids;
 	}
 
@@ -83,7 +85,7 @@ public class ClientReminderJobs {
 	@Job(name = "Cadence scheduler: fan out to every client")
 	public List<String> cadencesOfAllClients() {
 		List<String> ids = activeClientIds();
-		ids.forEach((id) -> this.scheduler.<ClientReminderJobs>enqueue((jobs) -> jobs.applyCadences(id)));
+		this.scheduler.<ClientReminderJobs, String>enqueue(ids.stream(), (jobs, id) -> jobs.applyCadences(id));
 		return ids;
 	}
 
@@ -107,19 +109,21 @@ public class ClientReminderJobs {
 			long from = after;
 			List<WorkDigestQueries.UpcomingDeadline> batch = SystemActor
 				.call(() -> this.queries.deadlinesWithin(client, today, days, from, BATCH));
+			List<NotificationRequest> requests = new ArrayList<>();
 			for (WorkDigestQueries.UpcomingDeadline deadline : batch) {
 				long left = java.time.temporal.ChronoUnit.DAYS.between(today, deadline.date());
 				String title = deadline.kind().label() + " deadline of claim " + deadline.claimNumber() + " ("
 						+ profile.name() + ") on " + Formats.date(deadline.date());
 				String body = left + ((left == 1) ? " day" : " days") + " left to reach the payer.";
 				for (String user : team.ownerAndManagers(deadline.owner())) {
-					sent += send(
-							new NotificationRequest(user, NotificationKind.DEADLINE_APPROACHING,
-									"deadline:" + clientId + ":" + deadline.claimId() + ":" + deadline.kind().name()
-											+ ":" + deadline.date() + ":" + user,
-									client, deadline.claimNumber(), null, title, body));
+					requests
+						.add(new NotificationRequest(user, NotificationKind.DEADLINE_APPROACHING,
+								"deadline:" + clientId + ":" + deadline.claimId() + ":" + deadline.kind().name() + ":"
+										+ deadline.date() + ":" + user,
+								client, deadline.claimNumber(), null, title, body));
 				}
 			}
+			sent += this.notifications.sendAll(requests);
 			if (batch.size() < BATCH) {
 				return sent;
 			}
@@ -147,6 +151,7 @@ public class ClientReminderJobs {
 			long from = after;
 			List<NoResponseClaims.Silent> batch = SystemActor
 				.call(() -> this.noResponse.silentClaims(client, today, from, BATCH));
+			List<NotificationRequest> requests = new ArrayList<>();
 			for (NoResponseClaims.Silent silent : batch) {
 				String title = "No response from the payer on claim " + silent.claimNumber() + " (" + profile.name()
 						+ ")";
@@ -154,11 +159,12 @@ public class ClientReminderJobs {
 						+ "; no remittance and no follow-up since " + Formats.date(silent.since())
 						+ ". Call the payer or check its portal.";
 				for (String user : team.ownerOrManagers(silent.owner())) {
-					sent += send(new NotificationRequest(user, NotificationKind.NO_RESPONSE,
+					requests.add(new NotificationRequest(user, NotificationKind.NO_RESPONSE,
 							"no-response:" + clientId + ":" + silent.claimId() + ":" + silent.since() + ":" + user,
 							client, silent.claimNumber(), null, title, body));
 				}
 			}
+			sent += this.notifications.sendAll(requests);
 			if (batch.size() < BATCH) {
 				return sent;
 			}
@@ -174,10 +180,6 @@ public class ClientReminderJobs {
 			return 0;
 		}
 		return SystemActor.call(() -> this.cadences.apply(profile.id(), today(profile), BATCH));
-	}
-
-	private int send(NotificationRequest request) {
-		return this.notifications.send(request) ? 1 : 0;
 	}
 
 	private List<String> activeClientIds() {

@@ -34,10 +34,8 @@ class ClientTeamDirectory implements ClientTeam {
 	@Override
 	@Transactional(readOnly = true)
 	public List<String> accountManagersOf(ClientId client) {
-		return staff().stream()
-			.filter((member) -> member.role() == Role.ACCOUNT_MANAGER && member.clients().contains(client))
-			.map(TeamMember::username)
-			.toList();
+		// one query for the client's managers: the jobs ask once per client and run
+		return this.accounts.assignedTo(client.value(), Role.ACCOUNT_MANAGER);
 	}
 
 	@Override
