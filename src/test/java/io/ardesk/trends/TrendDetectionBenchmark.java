@@ -37,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one ({@code -Dbenchmark.claims}, default 1,000,000), each detected as the nightly job
  * detects it ({@link TrendDetectionJobs#detect}, which JobRunr calls once per client; the
  * job queue itself is not run: its polling would dominate the time). Ledgers are
- * generated with SQL ({@link TrendLedger}): six months of claims, 835 history with
- * denials, a surge of authorization denials at one payer in the last 30 days in every
+ * generated with SQL ({@link TrendLedger}): six months of claims, 835 history with a 10 %
+ * denial rate, a surge of authorization denials at one payer in the last 30 days in every
  * other small client and in the large one, underpaid lines, and document requests left
  * open with the practice. The whole firm is detected twice: the second run must open
  * nothing. Then the SQL the four rules run for the large client is timed as raw
@@ -79,9 +79,9 @@ class TrendDetectionBenchmark {
 			LocalDate today = LocalDate.now(ZONE);
 			long seeding = System.nanoTime();
 			for (int i = 0; i < clients.size(); i++) {
-				seed(jdbc, transaction, clients.get(i), SMALL_CLAIMS, today, i % 2 == 0);
+				seed(jdbc, transaction, clients.get(i), SMALL_CLAIMS, today, i % 2 == 0, i);
 			}
-			seed(jdbc, transaction, large, LARGE_CLAIMS, today, true);
+			seed(jdbc, transaction, large, LARGE_CLAIMS, today, true, SMALL_CLIENTS);
 			Map<String, Long> rows = TenantContext.callAs(large,
 					() -> transaction.execute((status) -> TrendLedger.counts(jdbc)));
 			print("Data: %d clients x %d claims (every other one with an authorization surge) + 1 client x %,d claims "
@@ -138,9 +138,9 @@ class TrendDetectionBenchmark {
 	}
 
 	private static void seed(JdbcClient jdbc, TransactionTemplate transaction, ClientId client, int claims,
-			LocalDate today, boolean surge) {
+			LocalDate today, boolean surge, int salt) {
 		TenantContext.callAs(client, () -> transaction.execute((status) -> {
-			TrendLedger.seed(jdbc, claims, today, surge);
+			TrendLedger.seed(jdbc, claims, today, surge, salt * 1_000_003);
 			return null;
 		}));
 	}

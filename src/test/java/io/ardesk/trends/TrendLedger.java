@@ -12,39 +12,42 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A generated ledger with what the trend rules look for, in the bound client's schema.
- * Claim g (of {@link BenchmarkFirm#openClaims}) is adjudicated 30 days after submission
- * when {@code g % 10 < 7}, on one 835 per payer and day: {@code g % 10 = 6} denied
- * (CO-16, 50, 29, 197, 96 or 18 by {@code g / 10}, so one payer each: a base rate of 10 %
- * spread over a dozen payer + reason patterns), the others paid 70 % with CO-45. With a
- * {@code surge}, payer {@code g % 8 = 1} denies for authorization (CO-197, procedure
- * 93306) the claims it would have paid in the last 30 days, doubling the authorization
- * rate. Paid lines of payer 3 for 99214 (with a surge) and a few of payer 5 for 99203 are
- * underpaid; CO-16 denials and the surge's got a document request to the practice, open
- * for those of the last 90 days. Balances are their journal's sums; nothing is dated
- * before the claim opened.
+ * Claim g (of {@link BenchmarkFirm#openClaims}, payer {@code g % 8}) draws a number u
+ * from 0 to 999 (a hash of g and the client's salt, so that clients differ). It is
+ * adjudicated 30 days after submission, on one 835 per payer and day, when u &lt; 700:
+ * denied when u &lt; 100 (CO-16, 50, 29, 197, 96 or 18 by u, on procedure 99213, 99214 or
+ * 99203: a base rate of 10 % spread over some fifty payer + reason patterns), else paid
+ * 70 % with CO-45. With a {@code surge}, payer 1 denies for authorization (CO-197,
+ * procedure 93306) every claim it would have paid in the last 30 days, raising the
+ * authorization rate. Paid 99214 lines of payer 3 (with a surge) and one in seven 99203
+ * lines of payer 5 are underpaid; CO-16 denials and the surge's got a document request to
+ * the practice, open for those of the last 90 days. Balances are their journal's sums;
+ * nothing is dated before the claim opened.
  */
 final class TrendLedger {
 
 	private TrendLedger() {
 	}
 
-	static void seed(JdbcClient jdbc, int claims, LocalDate today, boolean surge) {
+	static void seed(JdbcClient jdbc, int claims, LocalDate today, boolean surge, int salt) {
 		BenchmarkFirm.openClaims(jdbc, claims, today.minusDays(2), List.of("Main St", "North Clinic", "Lakeside"));
-		jdbc.sql(
-				"""
-						create temp table adjudicated on commit drop as
-						select c.id as claim_id, c.claim_number, c.payer_id, c.billed, c.submitted_on + 30 as paid_on,
-						  (s.denied or s.surged) as denied, s.surged,
-						  case when s.surged then '197' when s.denied
-						    then (array['16', '50', '29', '197', '96', '18'])[(s.g / 10) % 6 + 1] else '45' end as carc,
-						  case when s.surged then '93306' else (array['99213', '99214', '99203'])[s.g % 3 + 1] end as procedure,
-						  s.g
-						from claim c
-						cross join lateral (select cast(substr(c.claim_number, 3) as int) as g) n
-						cross join lateral (select n.g, n.g % 10 = 6 as denied,
-						  :surge and n.g % 8 = 1 and n.g % 10 < 6 and c.submitted_on + 30 > cast(:today as date) - 30 as surged) s
-						where s.g % 10 < 7 and c.submitted_on + 30 <= :today""")
+		jdbc.sql("""
+				create temp table adjudicated on commit drop as
+				select c.id as claim_id, c.claim_number, c.payer_id, c.billed, c.submitted_on + 30 as paid_on,
+				  (s.denied or s.surged) as denied, s.surged,
+				  case when s.surged then '197' when s.denied
+				    then (array['16', '50', '29', '197', '96', '18'])[s.u % 6 + 1] else '45' end as carc,
+				  case when s.surged then '93306' else (array['99213', '99214', '99203'])[s.u / 7 % 3 + 1] end
+				    as procedure,
+				  s.g, s.u
+				from claim c
+				cross join lateral (select cast(substr(c.claim_number, 3) as int) as g) n
+				cross join lateral (select abs(hashint4(n.g + :salt)) % 1000 as u) h
+				cross join lateral (select n.g, h.u, h.u < 100 as denied,
+				  :surge and n.g % 8 = 1 and h.u >= 100 and c.submitted_on + 30 > cast(:today as date) - 30 as surged) s
+				where s.u < 700 and c.submitted_on + 30 <= :today""")
 			.param("surge", surge)
+			.param("salt", salt)
 			.param("today", Date.valueOf(today))
 			.update();
 		jdbc.sql("""
@@ -109,9 +112,10 @@ final class TrendLedger {
 						  (select min(f.id) from fee_schedule f where f.payer_id = a.payer_id and f.procedure_code = a.procedure),
 						  cp.paid + u.variance, cp.paid, u.variance
 						from adjudicated a join claim_payment cp on cp.claim_id = a.claim_id join claim c on c.id = a.claim_id
-						cross join lateral (select case when a.g % 8 = 3 and a.g % 3 = 1 then 12.40 else 3.10 end as variance) u
-						where not a.denied and ((:surge and a.g % 8 = 3 and a.g % 3 = 1)
-						  or (a.g % 8 = 5 and a.g % 3 = 2 and a.g % 7 = 0))""")
+						cross join lateral (select case when a.g % 8 = 3 and a.procedure = '99214' then 12.40 else 3.10 end
+						  as variance) u
+						where not a.denied and ((:surge and a.g % 8 = 3 and a.procedure = '99214')
+						  or (a.g % 8 = 5 and a.procedure = '99203' and a.u % 7 = 0))""")
 			.param("surge", surge)
 			.update();
 		jdbc.sql("""
