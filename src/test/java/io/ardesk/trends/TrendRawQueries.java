@@ -79,7 +79,7 @@ final class TrendRawQueries {
 
 	private final LocalDate today;
 
-	private final boolean explain;
+	private boolean explain;
 
 	private final TrendRules rules = TrendRules.defaults();
 
@@ -153,6 +153,11 @@ final class TrendRawQueries {
 
 	private static long claims(Map<String, Object> row) {
 		return ((Number) row.get("claims")).longValue();
+	}
+
+	/** The plans were printed: the timed passes run the statements alone. */
+	void explained() {
+		this.explain = false;
 	}
 
 	String describe() {
