@@ -18,6 +18,7 @@ import io.ardesk.security.UserAdministration;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.TenantContext;
 import io.ardesk.test.AsUser;
+import io.ardesk.test.BenchmarkFirm;
 import io.ardesk.test.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,11 +72,7 @@ class DashboardBenchmark {
 		}
 		ClientId large = writeClient("bench-dash-large", "client_bench_dash_large");
 		TestDatabase.Database database = TestDatabase.fresh();
-		String[] arguments = { "--spring.datasource.url=" + database.url(),
-				"--spring.datasource.username=" + database.username(),
-				"--spring.datasource.password=" + database.password(), "--ardesk.tenant-config=" + this.folder,
-				"--ardesk.admin-password=benchmark-only", "--server.port=0", "--logging.level.io.ardesk=warn",
-				"--logging.level.org.jobrunr=warn", "--jobrunr.background-job-server.enabled=false" };
+		String[] arguments = BenchmarkFirm.arguments(database, this.folder);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ArdeskApplication.class)
 			.profiles("benchmark")
 			.run(arguments)) {
@@ -167,28 +164,7 @@ class DashboardBenchmark {
 	private static void seed(JdbcClient jdbc, TransactionTemplate transaction, ClientId client, int claims,
 			LocalDate end) {
 		TenantContext.callAs(client, () -> transaction.execute((status) -> {
-			jdbc.sql("""
-					insert into payer (payer_key, name, category, timely_filing_days, appeal_days)
-					select 'BP' || g, 'Bench Payer ' || g, 'COMMERCIAL', 180, 180 from generate_series(1, 8) g""")
-				.update();
-			jdbc.sql("insert into patient (patient_key, last_name) "
-					+ "select 'bench-' || g, 'Bench' from generate_series(1, :n) g")
-				.param("n", claims)
-				.update();
-			jdbc.sql("""
-					insert into claim (claim_number, form, frequency_code, payer_id, patient_id, responsibility,
-					  service_date_from, service_date_to, submitted_on, opened_on, status, billed, insurance_balance)
-					select 'BC' || g, 'PROFESSIONAL', '1', (select min(id) from payer) + g % 8,
-					  (select min(id) from patient) + g - 1, 'P', cast(:end as date) - 2 - g % 180,
-					  cast(:end as date) - 2 - g % 180, cast(:end as date) - g % 180, cast(:end as date) - g % 180,
-					  'SUBMITTED', 100 + g % 400, 100 + g % 400
-					from generate_series(1, :n) g""").param("end", Date.valueOf(end)).param("n", claims).update();
-			jdbc.sql("""
-					insert into claim_journal (claim_id, effective_date, recorded_at, kind, actor, billed, payer_paid,
-					  patient_paid, contractual, other_adjusted, written_off, insurance_balance, patient_balance,
-					  denied_open, awaiting_next_payer)
-					select id, submitted_on, submitted_on, 'OPENED', 'bench', billed, 0, 0, 0, 0, 0, billed, 0, 0, 0
-					from claim""").update();
+			BenchmarkFirm.openClaims(jdbc, claims, end.minusDays(2), List.of());
 			jdbc.sql("""
 					insert into follow_up (claim_id, logged_at, logged_by, channel, outcome, next_action_date)
 					select id, submitted_on + 20, 'bench', 'CALL', 'IN_PROCESS', submitted_on + 34
@@ -230,32 +206,15 @@ class DashboardBenchmark {
 	}
 
 	private ClientId writeClient(String id, String schema) throws IOException {
-		Files.writeString(this.folder.resolve(id + ".yaml"), """
-				id: %s
-				name: "Benchmark Practice %s"
-				specialty: Family medicine
-				schema: %s
-				timeZone: America/Chicago
-				agingBasis: DATE_OF_SERVICE
-				sla:
-				  daysInArTarget: 40
-				  maxPercentOver90: 15
-				  touchCadenceDays: 7
-				  escalationAcknowledgeHours: 4
-				  escalationResolveDays: 2
-				highValueThreshold: 2500.00
-				""".formatted(id, id, schema));
-		return ClientId.of(id);
+		return BenchmarkFirm.writeClient(this.folder, id, schema);
 	}
 
 	private static long timed(Runnable work) {
-		long started = System.nanoTime();
-		work.run();
-		return (System.nanoTime() - started) / 1_000_000;
+		return BenchmarkFirm.timed(work);
 	}
 
 	private static void print(String format, Object... arguments) {
-		System.out.println("[benchmark] " + format.formatted(arguments));
+		BenchmarkFirm.print(format, arguments);
 	}
 
 }

@@ -100,19 +100,26 @@ class TrendIssueStore {
 		refresh(id, hit, now);
 	}
 
+	/**
+	 * One statement for all of an issue's claims, however many: a hit of a large client
+	 * carries up to a thousand claims, and the document waits every waiting claim.
+	 */
 	private void replaceClaims(long id, Hit hit) {
 		this.jdbc.sql("delete from trend_issue_claim where trend_issue_id = :id").param("id", id).update();
-		for (Hit.Claim claim : hit.claims()) {
-			this.jdbc
-				.sql("insert into trend_issue_claim (trend_issue_id, claim_id, occurred_on, amount, reason) "
-						+ "values (:id, :claim, :on, :amount, :reason) on conflict do nothing")
-				.param("id", id)
-				.param("claim", claim.claimId())
-				.param("on", Date.valueOf(claim.occurredOn()))
-				.param("amount", claim.amount())
-				.param("reason", claim.reason(), java.sql.Types.VARCHAR)
-				.update();
-		}
+		List<Hit.Claim> claims = hit.claims();
+		this.jdbc.sql("""
+				insert into trend_issue_claim (trend_issue_id, claim_id, occurred_on, amount, reason)
+				select :id, c.claim_id, c.occurred_on, c.amount, c.reason
+				from unnest(cast(:claims as bigint[]), cast(:dates as date[]), cast(:amounts as numeric[]),
+				  cast(:reasons as varchar[])) as c(claim_id, occurred_on, amount, reason)
+				on conflict do nothing
+				""")
+			.param("id", id)
+			.param("claims", claims.stream().map((claim) -> Long.toString(claim.claimId())).toArray(String[]::new))
+			.param("dates", claims.stream().map((claim) -> claim.occurredOn().toString()).toArray(String[]::new))
+			.param("amounts", claims.stream().map((claim) -> claim.amount().toPlainString()).toArray(String[]::new))
+			.param("reasons", claims.stream().map(Hit.Claim::reason).toArray(String[]::new))
+			.update();
 	}
 
 	java.util.Set<Long> claimIds(long id) {
