@@ -38,6 +38,9 @@ class NotificationStore {
 	 */
 	static final int ROWS = 500;
 
+	/** Idempotency keys looked up per statement. */
+	static final int KEYS = 5_000;
+
 	private final JdbcClient jdbc;
 
 	NotificationStore(JdbcClient jdbc) {
@@ -59,6 +62,19 @@ class NotificationStore {
 	List<Inserted> insertAll(List<NotificationRequest> requests, Instant now) {
 		Map<String, NotificationRequest> byKey = new LinkedHashMap<>();
 		requests.forEach((request) -> byKey.putIfAbsent(cut(request.idempotencyKey(), 300), request));
+		// Keys sent before are left out first, with one fixed statement: a rerun (most
+		// runs
+		// of a job send nothing new) then writes nothing at all, and the multi-row insert
+		// (a new statement text per row count) is planned only for new rows.
+		List<String> asked = List.copyOf(byKey.keySet());
+		for (int from = 0; from < asked.size(); from += KEYS) {
+			List<String> keys = asked.subList(from, Math.min(asked.size(), from + KEYS));
+			this.jdbc.sql("select idempotency_key from notification where idempotency_key = any(:keys)")
+				.param("keys", keys.toArray(String[]::new))
+				.query(String.class)
+				.list()
+				.forEach(byKey::remove);
+		}
 		List<NotificationRequest> distinct = List.copyOf(byKey.values());
 		List<Inserted> inserted = new ArrayList<>();
 		for (int from = 0; from < distinct.size(); from += ROWS) {

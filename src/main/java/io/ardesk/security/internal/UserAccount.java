@@ -15,6 +15,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -62,6 +65,14 @@ class UserAccount {
 	@CollectionTable(schema = "control", name = "client_assignment", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "client_id")
 	private Set<String> assignedClientIds = new HashSet<>();
+
+	/** Who works which client is kept in memory ({@link ClientTeamDirectory}). */
+	@PostPersist
+	@PostUpdate
+	@PostRemove
+	void changed() {
+		ClientTeamDirectory.changed();
+	}
 
 	protected UserAccount() {
 		this.username = "";
@@ -128,6 +139,7 @@ class UserAccount {
 
 	void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+		ClientTeamDirectory.changed();
 	}
 
 	/** Sets a new password hash; lifting a lockout is {@link SignInRecords#unlock}. */
@@ -138,6 +150,7 @@ class UserAccount {
 	void assign(Set<String> clientIds) {
 		this.assignedClientIds.clear();
 		this.assignedClientIds.addAll(clientIds);
+		ClientTeamDirectory.changed();
 	}
 
 }
