@@ -91,6 +91,7 @@ class DashboardTruthIntegrationTest extends IntegrationTestSupport {
 
 	@BeforeAll
 	void independentFigures() {
+		demoDataLoaded();
 		this.to = AsUser.call("manager", "ACCOUNT_MANAGER", () -> this.kpis.today(CLIENT));
 		this.from = this.to.minusDays(89);
 		Map<String, Object> p = Map.of("from", Date.valueOf(this.from), "to", Date.valueOf(this.to));

@@ -67,6 +67,7 @@ class KpiDrillDownIntegrationTest extends IntegrationTestSupport {
 
 	@BeforeAll
 	void report() {
+		demoDataLoaded();
 		this.to = AsUser.call("manager", "ACCOUNT_MANAGER", () -> this.kpis.today(CLIENT));
 		this.from = this.to.minusDays(89);
 		this.report = AsUser.call("manager", "ACCOUNT_MANAGER", () -> this.kpis.kpis(CLIENT, this.from, this.to));

@@ -1,6 +1,7 @@
 package io.ardesk.demodata;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +44,16 @@ class DemoStoriesIntegrationTest {
 			new Expected("lakeview-ortho", 60, 95, 27, 45, SlaStatus.RED));
 
 	@Test
-	void theThreeDemoClientsAreHealthySlippingAndInTroubleWithAYearOfTheFirmsWork() {
+	void theThreeDemoClientsAreHealthySlippingAndInTroubleWithAYearOfTheFirmsWork() throws InterruptedException {
 		TestDatabase.Database database = TestDatabase.fresh();
 		try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(ArdeskApplication.class)
 			.profiles("demo")
 			.run("--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
 					"--spring.datasource.password=" + database.password(), "--ardesk.tenant-config=tenant-config",
 					"--server.port=0", "--jobrunr.background-job-server.enabled=false")) {
+			assertThat(portal.getBean(DemoLoad.class).awaitLoaded(Duration.ofMinutes(15)))
+				.as("the demo AR load finished")
+				.isTrue();
 			Kpis kpis = portal.getBean(Kpis.class);
 			ServiceLevels sla = portal.getBean(ServiceLevels.class);
 			JdbcClient jdbc = JdbcClient.create(portal.getBean(DataSource.class));

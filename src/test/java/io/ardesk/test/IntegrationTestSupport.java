@@ -1,7 +1,9 @@
 package io.ardesk.test;
 
+import java.time.Duration;
 import java.util.Map;
 
+import io.ardesk.demodata.DemoLoad;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +14,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Points the portal at a fresh database of the test PostgreSQL server: every Spring
@@ -34,6 +38,25 @@ public abstract class IntegrationTestSupport {
 			.getIfAvailable();
 		if (strategy != null && SecurityContextHolder.getContextHolderStrategy() != strategy) {
 			SecurityContextHolder.setContextHolderStrategy(strategy);
+		}
+		demoDataLoaded();
+	}
+
+	/**
+	 * Waits for the demo profile's load of demo AR, which runs in the background once the
+	 * portal is ready: tests that switched it on read its data. Called before each test;
+	 * a {@code @BeforeAll} that reads demo data calls it first.
+	 */
+	protected void demoDataLoaded() {
+		DemoLoad load = this.applicationUnderTest.getBeanProvider(DemoLoad.class).getIfAvailable();
+		if (load != null) {
+			try {
+				assertThat(load.awaitLoaded(Duration.ofMinutes(15))).as("the demo AR load finished").isTrue();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError("interrupted while waiting for the demo AR", ex);
+			}
 		}
 	}
 

@@ -1,19 +1,25 @@
 package io.ardesk.demodata.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.ardesk.demodata.ArHistory;
 import io.ardesk.demodata.ArHistoryGenerator;
 import io.ardesk.demodata.ArStory;
+import io.ardesk.demodata.DemoLoad;
 import io.ardesk.demodata.FirmWork;
 import io.ardesk.demodata.GeneratedFile;
 import io.ardesk.demodata.PracticeProfile;
@@ -24,17 +30,19 @@ import io.ardesk.imports.ImportStatus;
 import io.ardesk.security.SystemActor;
 import io.ardesk.shared.ArdeskSettings;
 import io.ardesk.tenancy.ClientDirectory;
+import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.ClientProfile;
 import io.ardesk.aging.AgingSnapshots;
 import io.ardesk.worklist.ClaimWorkspace;
 import io.ardesk.worklist.WorkQueue;
+import jakarta.annotation.PreDestroy;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,13 +50,14 @@ import org.springframework.stereotype.Component;
  * files, fed through the same import and posting code as real files. Only clients marked
  * {@code demo: true} in their tenant-config file are filled, and only under the
  * {@code demo} profile; a client without the mark, or with imports already, is left
- * alone. It runs before the application reports ready, so readiness stays down until the
- * demo AR is there.
+ * alone. It runs after the application reports ready, in a background thread, so the
+ * sign-in page is usable at once (a year of three clients takes a few minutes on a small
+ * machine); the portal's top bar shows the progress until it has finished. A stop during
+ * the load ends it after the file being imported.
  */
 @Component
 @Profile("demo")
-@Order(100)
-class DemoLedgerLoader implements ApplicationRunner {
+class DemoLedgerLoader implements DemoLoad {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoLedgerLoader.class);
 
@@ -76,6 +85,15 @@ class DemoLedgerLoader implements ApplicationRunner {
 
 	private final int parallelClients;
 
+	/** Done share (0 to 1) of each client of the running load. */
+	private final Map<ClientId, Double> shares = new ConcurrentHashMap<>();
+
+	private final CountDownLatch finished = new CountDownLatch(1);
+
+	private volatile boolean stopping;
+
+	private volatile @Nullable Thread loader;
+
 	DemoLedgerLoader(ClientDirectory directory, FileImports imports, WorkQueue queue, AgingSnapshots snapshots,
 			ClaimWorkspace workspace, FirmWorkReplay replay, PatientCollections collections, DemoTimeline timeline,
 			Clock clock, ArdeskSettings settings) {
@@ -94,20 +112,54 @@ class DemoLedgerLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!this.enabled) {
-			return;
+	public Progress progress() {
+		if (this.finished.getCount() == 0 || this.shares.isEmpty()) {
+			return Progress.IDLE;
 		}
-		// A real client (no demo mark) is never filled, even under the demo profile.
-		List<ClientProfile> empty = SystemActor.call(() -> this.directory.activeClients()
+		int total = this.shares.size();
+		int done = (int) this.shares.values().stream().filter((share) -> share >= 1.0).count();
+		double sum = this.shares.values().stream().mapToDouble(Double::doubleValue).sum();
+		return new Progress(true, done, total, (int) Math.min(99, Math.floor(100 * sum / total)));
+	}
+
+	@Override
+	public boolean awaitLoaded(Duration atMost) throws InterruptedException {
+		return this.finished.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/** Starts the load once the portal is ready (sign-in works meanwhile). */
+	@EventListener(ApplicationReadyEvent.class)
+	void start() {
+		List<ClientProfile> empty = this.enabled ? SystemActor.call(() -> this.directory.activeClients()
 			.stream()
+			// A real client (no demo mark) is never filled, even under the demo profile.
 			.filter((client) -> client.demo() && this.imports.history(client.id(), 1).isEmpty())
-			.toList());
+			.toList()) : List.of();
 		if (empty.isEmpty()) {
+			this.finished.countDown();
 			return;
 		}
+		empty.forEach((client) -> this.shares.put(client.id(), 0.0));
+		log.info("Loading demo AR into {} client(s) marked demo in the background; sign-in works meanwhile and "
+				+ "the top bar shows the progress", empty.size());
+		Thread thread = new Thread(() -> loadAll(empty), "demo-loader");
+		thread.setDaemon(true);
+		this.loader = thread;
+		thread.start();
+	}
+
+	/** A stop during the load: the file being imported is finished, no further one. */
+	@PreDestroy
+	void stop() throws InterruptedException {
+		this.stopping = true;
+		Thread thread = this.loader;
+		if (thread != null) {
+			thread.join(Duration.ofSeconds(8));
+		}
+	}
+
+	private void loadAll(List<ClientProfile> empty) {
 		long started = System.nanoTime();
-		log.info("Loading demo AR into {} client(s) marked demo; the portal reports ready when done", empty.size());
 		// Clients are independent schemas: two at a time (the default) keep both cores
 		// of a small machine busy, importing for one while the database works for the
 		// other.
@@ -118,15 +170,27 @@ class DemoLedgerLoader implements ApplicationRunner {
 			for (Future<?> load : loads) {
 				load.get();
 			}
+			if (this.stopping) {
+				log.warn(
+						"Demo AR load stopped with the portal after {} s: the demo clients not finished keep what "
+								+ "was imported and are not filled again (start on a fresh database to load them anew)",
+						(System.nanoTime() - started) / 1_000_000_000);
+			}
+			else {
+				log.info("Demo AR loaded in {} s", (System.nanoTime() - started) / 1_000_000_000);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while loading the demo AR", ex);
 		}
 		catch (ExecutionException ex) {
-			throw new IllegalStateException("Loading the demo AR failed", ex.getCause());
+			if (!this.stopping) {
+				log.error("Loading the demo AR failed", ex.getCause());
+			}
 		}
-		log.info("Demo AR loaded in {} s", (System.nanoTime() - started) / 1_000_000_000);
+		finally {
+			this.finished.countDown();
+		}
 	}
 
 	private void load(ClientProfile client) {
@@ -140,7 +204,11 @@ class DemoLedgerLoader implements ApplicationRunner {
 		int rejected = 0;
 		Iterator<FirmWork> work = history.work().iterator();
 		FirmWork next = work.hasNext() ? work.next() : null;
+		int imported = 0;
 		for (GeneratedFile file : history.files()) {
+			if (this.stopping) {
+				return;
+			}
 			// the firm's calls and appeals of a day come before the next day's files
 			while (next != null && next.date().isBefore(file.date())) {
 				this.replay.replay(client.id(), next, today, client.timeZone());
@@ -151,6 +219,9 @@ class DemoLedgerLoader implements ApplicationRunner {
 			if (result.status() == ImportStatus.REJECTED) {
 				rejected++;
 			}
+			imported++;
+			// the files are most of a client's load; the rest counts as the last tenth
+			this.shares.put(client.id(), 0.9 * imported / history.files().size());
 		}
 		while (next != null) {
 			this.replay.replay(client.id(), next, today, client.timeZone());
@@ -172,6 +243,7 @@ class DemoLedgerLoader implements ApplicationRunner {
 		// and today.
 		this.snapshots.record(client.id(), today.minusDays(7));
 		this.snapshots.record(client.id(), today);
+		this.shares.put(client.id(), 1.0);
 		log.info(
 				"Demo data for {} ({} story): {} files imported ({} rejected), {} earlier calls and appeals, "
 						+ "{} recent calls, {} appeals won, {} patients paid, in {} s",
