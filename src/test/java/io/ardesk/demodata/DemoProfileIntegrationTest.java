@@ -130,6 +130,32 @@ class DemoProfileIntegrationTest {
 		assertThat(loaded).as("ready is logged before the demo AR is loaded").isGreaterThan(ready);
 	}
 
+	@Test
+	void aStopDuringTheDemoLoadIsQuickAndQuiet(CapturedOutput output) throws InterruptedException {
+		TestDatabase.Database database = TestDatabase.fresh();
+		ConfigurableApplicationContext portal = new SpringApplicationBuilder(ArdeskApplication.class).profiles("demo")
+			.run(arguments(database, "tenant-config", "--ardesk.demo-data.months=12"));
+		DemoLoad load = portal.getBean(DemoLoad.class);
+		try {
+			// some of the year imported, far from all of it
+			long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+			while (load.progress().percent() < 5 && System.nanoTime() < deadline) {
+				Thread.sleep(200);
+			}
+			assertThat(load.progress().loading()).as("stopped while the demo AR is loading").isTrue();
+		}
+		finally {
+			long started = System.nanoTime();
+			int before = output.getAll().length();
+			portal.close();
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			assertThat(millis).as("the stop took %d ms", millis).isLessThanOrEqualTo(10_000);
+			String during = output.getAll().substring(before);
+			assertThat(during).doesNotContain(" ERROR ").doesNotContain("\tat ");
+			assertThat(during).contains("Demo AR load stopped with the portal");
+		}
+	}
+
 	private static int indexOf(List<String> lines, String text) {
 		for (int i = 0; i < lines.size(); i++) {
 			if (lines.get(i).contains(text)) {

@@ -224,8 +224,14 @@ class DemoLedgerLoader implements DemoLoad {
 			this.shares.put(client.id(), 0.9 * imported / history.files().size());
 		}
 		while (next != null) {
+			if (this.stopping) {
+				return;
+			}
 			this.replay.replay(client.id(), next, today, client.timeZone());
 			next = work.hasNext() ? work.next() : null;
+		}
+		if (this.stopping) {
+			return;
 		}
 		this.timeline.datePostings(client.id(), loadStarted, client.timeZone());
 		int appealsWon = this.replay.closePaidAppeals(client.id(), client.timeZone());
