@@ -154,7 +154,12 @@ class DemoLedgerLoader implements DemoLoad {
 		this.stopping = true;
 		Thread thread = this.loader;
 		if (thread != null) {
-			thread.join(Duration.ofSeconds(8));
+			// bounded, so that the stop stays quick: a client still generating its
+			// history or in its last steps is left to the JVM's exit (the thread is a
+			// daemon; its open transaction rolls back)
+			if (!thread.join(Duration.ofSeconds(5))) {
+				log.info("Stopping without waiting further for the demo AR load");
+			}
 		}
 	}
 

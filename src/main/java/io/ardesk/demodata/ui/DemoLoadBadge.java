@@ -52,7 +52,8 @@ class DemoLoadBadge implements NavbarContribution {
 				.set("padding", "0 var(--lumo-space-s)")
 				.set("border-radius", "var(--lumo-border-radius-m)")
 				.set("background", "var(--lumo-warning-color-10pct)")
-				.set("font-size", "var(--lumo-font-size-s)");
+				.set("font-size", "var(--lumo-font-size-s)")
+				.set("white-space", "nowrap");
 			this.bar.setWidth("6rem");
 			this.text.setId("demo-load-text");
 			add(this.text, this.bar);
@@ -78,7 +79,7 @@ class DemoLoadBadge implements NavbarContribution {
 			setVisible(progress.loading());
 			if (progress.loading()) {
 				this.text.setText("Demo data loading: " + progress.clientsDone() + " of " + progress.clientsTotal()
-						+ " clients (" + progress.percent() + " %)");
+						+ " clients, " + progress.percent() + " %");
 				this.bar.setValue(progress.percent());
 				getElement().setAttribute("title",
 						"The demo clients' year of AR is still being imported; figures change until it has finished.");

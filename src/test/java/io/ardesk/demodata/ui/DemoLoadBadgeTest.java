@@ -36,7 +36,7 @@ class DemoLoadBadgeTest {
 	void whileLoadingItSaysHowFarTheLoadIs() {
 		DemoLoadBadge.Badge badge = new DemoLoadBadge.Badge(this.load);
 		assertThat(badge.isVisible()).isTrue();
-		assertThat(text(badge)).isEqualTo("Demo data loading: 1 of 3 clients (45 %)");
+		assertThat(text(badge)).isEqualTo("Demo data loading: 1 of 3 clients, 45 %");
 		assertThat(bar(badge).getValue()).isEqualTo(45);
 	}
 
@@ -45,7 +45,7 @@ class DemoLoadBadgeTest {
 		DemoLoadBadge.Badge badge = new DemoLoadBadge.Badge(this.load);
 		this.progress.set(new DemoLoad.Progress(true, 2, 3, 80));
 		badge.refresh();
-		assertThat(text(badge)).isEqualTo("Demo data loading: 2 of 3 clients (80 %)");
+		assertThat(text(badge)).isEqualTo("Demo data loading: 2 of 3 clients, 80 %");
 		this.progress.set(DemoLoad.Progress.IDLE);
 		badge.refresh();
 		assertThat(badge.isVisible()).isFalse();
