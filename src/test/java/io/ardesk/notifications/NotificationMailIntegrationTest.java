@@ -46,6 +46,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -84,6 +85,9 @@ class NotificationMailIntegrationTest extends IntegrationTestSupport {
 
 	@Autowired
 	Notifications notifications;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	FailOnce failOnce;
@@ -221,6 +225,13 @@ class NotificationMailIntegrationTest extends IntegrationTestSupport {
 			.containsExactlyInAnyOrder("manager@summit.example BATCH-1", "manager@summit.example BATCH-2",
 					"manager@summit.example BATCH-4");
 		assertThat(batchMailReceived()).containsExactlyInAnyOrder("BATCH-1", "BATCH-2", "BATCH-4");
+
+		assertThat(this.jdbc.sql("""
+				select count(*) from control.mail_outbox o
+				left join control.notification n on n.id = o.notification_id and n.recipient = o.recipient
+				where n.id is null""").query(Long.class).single())
+			.as("every e-mail belongs to its recipient's notification (kept by the writer, no foreign key)")
+			.isZero();
 
 		assertThat(this.notifications.sendAll(batch)).as("a retried batch").isZero();
 		assertThat(batchInbox("manager")).hasSize(3);
