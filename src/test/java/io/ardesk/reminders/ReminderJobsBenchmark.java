@@ -147,6 +147,7 @@ class ReminderJobsBenchmark {
 		List<Double> throughputs = new ArrayList<>();
 		for (int pass = 1; pass <= PASSES; pass++) {
 			long before = notifications(jdbc);
+			boolean statements = resetStatements(jdbc);
 			Pass measured = pass(storage, escalations, reminders);
 			long written = notifications(jdbc) - before;
 			passMillis.add(measured.millis());
@@ -160,6 +161,9 @@ class ReminderJobsBenchmark {
 					measured.workingMillis(), measured.untilFirstMillis(), written, measured.medianLatency(),
 					measured.maxLatency(), measured.medianProcessing(), measured.slowestMillis(),
 					measured.slowestName(), load());
+			if (statements) {
+				printStatements(jdbc, pass);
+			}
 			assertThat(measured.failed()).isZero();
 			assertThat(measured.succeeded()).isEqualTo(JOBS_PER_PASS);
 			assertThat(measured.others()).as("jobs of no pass ran meanwhile").isZero();
@@ -487,6 +491,37 @@ class ReminderJobsBenchmark {
 	private static long count(JdbcTemplate jdbc, String sql) {
 		Long value = jdbc.queryForObject(sql, Long.class);
 		return (value != null) ? value : 0;
+	}
+
+	/**
+	 * With {@code -Dbenchmark.pg-stat-statements=true} (the embedded server then loads
+	 * the extension): forgets the statement statistics before a pass. False without it.
+	 */
+	private static boolean resetStatements(JdbcTemplate jdbc) {
+		if (!Boolean.getBoolean("benchmark.pg-stat-statements")) {
+			return false;
+		}
+		jdbc.execute("create extension if not exists pg_stat_statements");
+		jdbc.execute("select pg_stat_statements_reset()");
+		return true;
+	}
+
+	/** The pass's database time: in total and the statements that took most of it. */
+	private void printStatements(JdbcTemplate jdbc, int pass) {
+		jdbc.query("""
+				select count(*), sum(calls), round(sum(total_exec_time)), round(sum(total_plan_time))
+				from pg_stat_statements where query not like '%pg_stat_statements%'""", (rs) -> {
+			print("Pass %d database time: %d statements, %d calls, %d ms executing, %d ms planning", pass,
+					rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+		});
+		jdbc.query("""
+				select calls, round(total_exec_time) as exec, round(total_plan_time) as plan, rows,
+				  regexp_replace(left(query, 160), '\s+', ' ', 'g')
+				from pg_stat_statements where query not like '%pg_stat_statements%'
+				order by total_exec_time + total_plan_time desc limit 12""", (rs) -> {
+			print("  %7d calls %6d ms exec %5d ms plan %8d rows  %s", rs.getLong(1), rs.getLong(2), rs.getLong(3),
+					rs.getLong(4), rs.getString(5));
+		});
 	}
 
 	private static long notifications(JdbcTemplate jdbc) {

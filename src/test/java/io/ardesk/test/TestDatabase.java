@@ -75,10 +75,15 @@ public final class TestDatabase {
 
 	private static Server embeddedServer() {
 		try {
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setServerConfig("max_connections", "300")
-				.setRegisterShutdownHook(false)
-				.start();
+				.setRegisterShutdownHook(false);
+			if (Boolean.getBoolean("benchmark.pg-stat-statements")) {
+				// benchmarks only: where the database's time goes, per statement
+				builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+					.setServerConfig("pg_stat_statements.track_planning", "on");
+			}
+			EmbeddedPostgres postgres = builder.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				// The cached Spring contexts close in shutdown hooks of their own,
 				// running

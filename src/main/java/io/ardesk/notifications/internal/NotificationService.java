@@ -76,21 +76,17 @@ class NotificationService implements Notifications {
 			return 0;
 		}
 		Instant now = this.clock.instant();
-		Sent sent = this.transaction.execute((status) -> {
-			List<NotificationStore.Inserted> inserted = this.store.insertAll(requests, now);
+		NotificationStore.Written sent = this.transaction.execute((status) -> {
 			Map<String, NotificationPreference> preferences = this.store
-				.preferences(inserted.stream().map((row) -> row.request().recipient()).collect(Collectors.toSet()));
-			List<NotificationStore.OutboxRow> mails = new ArrayList<>();
-			for (NotificationStore.Inserted row : inserted) {
-				NotificationRequest request = row.request();
+				.preferences(requests.stream().map(NotificationRequest::recipient).collect(Collectors.toSet()));
+			List<NotificationStore.Outgoing> outgoing = new ArrayList<>(requests.size());
+			for (NotificationRequest request : requests) {
 				NotificationPreference preference = preferences.get(request.recipient());
-				if (wantsMail(request.kind(), preference)) {
-					mails.add(new NotificationStore.OutboxRow(row.id(), request.recipient(), preference.email(),
-							request.title(), MailTemplate.body(request)));
-				}
+				boolean mail = wantsMail(request.kind(), preference);
+				outgoing.add(new NotificationStore.Outgoing(request, mail, preference.email(),
+						mail ? MailTemplate.body(request) : ""));
 			}
-			this.store.insertMails(mails, now);
-			return new Sent(inserted.size(), mails.size());
+			return this.store.insertAll(outgoing, now);
 		});
 		Set<NotificationKind> kinds = requests.stream()
 			.map(NotificationRequest::kind)
@@ -105,9 +101,6 @@ class NotificationService implements Notifications {
 			this.mail.dispatch();
 		}
 		return sent.notified();
-	}
-
-	private record Sent(int notified, int mailed) {
 	}
 
 	private static boolean wantsMail(NotificationKind kind, NotificationPreference preference) {

@@ -3,9 +3,7 @@ package io.ardesk.notifications.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +19,6 @@ import io.ardesk.notifications.NotificationRequest;
 import io.ardesk.notifications.OutboxMessage;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,10 +30,8 @@ class NotificationStore {
 
 	private static final String COLUMNS = "id, kind, client_id, claim_number, escalation_id, title, body, created_at, read_at";
 
-	/**
-	 * Rows per multi-row statement (9 parameters a row, far below PostgreSQL's 65,535).
-	 */
-	static final int ROWS = 500;
+	/** Rows written per statement (as arrays: eleven parameters whatever the count). */
+	static final int ROWS = 1_000;
 
 	/** Idempotency keys looked up per statement. */
 	static final int KEYS = 5_000;
@@ -47,25 +42,30 @@ class NotificationStore {
 		this.jdbc = jdbc;
 	}
 
-	/** A notification written by {@link #insertAll}. */
-	record Inserted(long id, NotificationRequest request) {
+	/**
+	 * A notification to write, with its e-mail when the recipient wants one
+	 * ({@code mail}: the outbox row's address, possibly null, and body).
+	 */
+	record Outgoing(NotificationRequest request, boolean mail, @Nullable String address, String mailBody) {
 	}
 
-	/** An e-mail of a new notification, for {@link #insertMails}. */
-	record OutboxRow(long notificationId, String recipient, @Nullable String address, String subject, String body) {
+	/** What {@link #insertAll} wrote. */
+	record Written(int notified, int mailed) {
 	}
 
 	/**
-	 * Inserts the requests whose idempotency key was not sent before, with multi-row
-	 * statements; a key twice in the list counts once (the first). Returns the new ones.
+	 * Writes the notifications whose idempotency key was not sent before, each with its
+	 * e-mail in the outbox when it has one; a key twice in the list counts once (the
+	 * first). One fixed statement per chunk writes both tables: the rows go as arrays
+	 * ({@code unnest}), the outbox rows take the ids the notification insert returned,
+	 * and a key another writer stored meanwhile is skipped by the unique key (with its
+	 * e-mail).
 	 */
-	List<Inserted> insertAll(List<NotificationRequest> requests, Instant now) {
-		Map<String, NotificationRequest> byKey = new LinkedHashMap<>();
-		requests.forEach((request) -> byKey.putIfAbsent(cut(request.idempotencyKey(), 300), request));
+	Written insertAll(List<Outgoing> outgoing, Instant now) {
+		Map<String, Outgoing> byKey = new LinkedHashMap<>();
+		outgoing.forEach((row) -> byKey.putIfAbsent(cut(row.request().idempotencyKey(), 300), row));
 		// Keys sent before are left out first, with one fixed statement: a rerun (most
-		// runs
-		// of a job send nothing new) then writes nothing at all, and the multi-row insert
-		// (a new statement text per row count) is planned only for new rows.
+		// runs of a job send nothing new) then writes nothing at all.
 		List<String> asked = List.copyOf(byKey.keySet());
 		for (int from = 0; from < asked.size(); from += KEYS) {
 			List<String> keys = asked.subList(from, Math.min(asked.size(), from + KEYS));
@@ -75,36 +75,76 @@ class NotificationStore {
 				.list()
 				.forEach(byKey::remove);
 		}
-		List<NotificationRequest> distinct = List.copyOf(byKey.values());
-		List<Inserted> inserted = new ArrayList<>();
-		for (int from = 0; from < distinct.size(); from += ROWS) {
-			List<NotificationRequest> chunk = distinct.subList(from, Math.min(distinct.size(), from + ROWS));
-			StringBuilder values = new StringBuilder();
-			Map<String, Object> params = new HashMap<>();
-			for (int i = 0; i < chunk.size(); i++) {
-				NotificationRequest request = chunk.get(i);
-				values.append((i > 0) ? ", " : "")
-					.append("(:r%1$d, :k%1$d, :c%1$d, :n%1$d, :e%1$d, :t%1$d, :b%1$d, :i%1$d, :now)".formatted(i));
-				params.put("r" + i, request.recipient());
-				params.put("k" + i, request.kind().name());
-				params.put("c" + i, typed(Types.VARCHAR, (request.client() != null) ? request.client().value() : null));
-				params.put("n" + i, typed(Types.VARCHAR, request.claimNumber()));
-				params.put("e" + i, typed(Types.BIGINT, request.escalationId()));
-				params.put("t" + i, cut(request.title(), 300));
-				params.put("b" + i, cut(request.body(), 8000));
-				params.put("i" + i, cut(request.idempotencyKey(), 300));
+		List<Map.Entry<String, Outgoing>> fresh = List.copyOf(byKey.entrySet());
+		int notified = 0;
+		int mailed = 0;
+		for (int from = 0; from < fresh.size(); from += ROWS) {
+			List<Map.Entry<String, Outgoing>> chunk = fresh.subList(from, Math.min(fresh.size(), from + ROWS));
+			int size = chunk.size();
+			String[] recipients = new String[size];
+			String[] kinds = new String[size];
+			String[] clients = new String[size];
+			String[] claims = new String[size];
+			Long[] escalations = new Long[size];
+			String[] titles = new String[size];
+			String[] bodies = new String[size];
+			String[] keys = new String[size];
+			Boolean[] mails = new Boolean[size];
+			String[] addresses = new String[size];
+			String[] mailBodies = new String[size];
+			for (int i = 0; i < size; i++) {
+				Outgoing row = chunk.get(i).getValue();
+				NotificationRequest request = row.request();
+				recipients[i] = request.recipient();
+				kinds[i] = request.kind().name();
+				clients[i] = (request.client() != null) ? request.client().value() : null;
+				claims[i] = request.claimNumber();
+				escalations[i] = request.escalationId();
+				titles[i] = cut(request.title(), 300);
+				bodies[i] = cut(request.body(), 8000);
+				keys[i] = chunk.get(i).getKey();
+				mails[i] = row.mail();
+				addresses[i] = row.address();
+				mailBodies[i] = row.mail() ? cut(row.mailBody(), 8000) : null;
 			}
-			inserted.addAll(this.jdbc.sql("""
-					insert into notification (recipient, kind, client_id, claim_number, escalation_id, title, body,
-					  idempotency_key, created_at)
-					values %s
-					on conflict (idempotency_key) do nothing returning id, idempotency_key""".formatted(values))
-				.params(params)
+			Written written = this.jdbc.sql("""
+					with r as (
+					  select * from unnest(cast(:recipients as varchar[]), cast(:kinds as varchar[]),
+					    cast(:clients as varchar[]), cast(:claims as varchar[]), cast(:escalations as bigint[]),
+					    cast(:titles as varchar[]), cast(:bodies as varchar[]), cast(:keys as varchar[]),
+					    cast(:mails as boolean[]), cast(:addresses as varchar[]), cast(:mailBodies as varchar[]))
+					    with ordinality as r(recipient, kind, client_id, claim_number, escalation_id, title, body,
+					      idempotency_key, mail, address, mail_body, position)),
+					n as (
+					  insert into notification (recipient, kind, client_id, claim_number, escalation_id, title, body,
+					    idempotency_key, created_at)
+					  select recipient, kind, client_id, claim_number, escalation_id, title, body, idempotency_key, :now
+					  from r order by position
+					  on conflict (idempotency_key) do nothing returning id, idempotency_key),
+					m as (
+					  insert into mail_outbox (notification_id, recipient, address, subject, body, created_at)
+					  select n.id, r.recipient, r.address, r.title, r.mail_body, :now
+					  from n join r on r.idempotency_key = n.idempotency_key where r.mail
+					  order by n.id returning 1)
+					select (select count(*) from n), (select count(*) from m)""")
+				.param("recipients", recipients)
+				.param("kinds", kinds)
+				.param("clients", clients)
+				.param("claims", claims)
+				.param("escalations", escalations)
+				.param("titles", titles)
+				.param("bodies", bodies)
+				.param("keys", keys)
+				.param("mails", mails)
+				.param("addresses", addresses)
+				.param("mailBodies", mailBodies)
 				.param("now", Timestamp.from(now))
-				.query((rs, n) -> new Inserted(rs.getLong(1), byKey.get(rs.getString(2))))
-				.list());
+				.query((rs, n) -> new Written(rs.getInt(1), rs.getInt(2)))
+				.single();
+			notified += written.notified();
+			mailed += written.mailed();
 		}
-		return inserted;
+		return new Written(notified, mailed);
 	}
 
 	/**
@@ -116,45 +156,13 @@ class NotificationStore {
 			.forEach((username) -> preferences.put(username, new NotificationPreference(null, Delivery.IMMEDIATE)));
 		if (!usernames.isEmpty()) {
 			this.jdbc
-				.sql("select username, email, delivery from notification_preference where username in (:usernames)")
-				.param("usernames", usernames)
+				.sql("select username, email, delivery from notification_preference where username = any(:usernames)")
+				.param("usernames", usernames.toArray(String[]::new))
 				.query((rs, n) -> preferences.put(rs.getString(1),
 						new NotificationPreference(rs.getString(2), Delivery.valueOf(rs.getString(3)))))
 				.list();
 		}
 		return preferences;
-	}
-
-	/** Puts the e-mails in the outbox with multi-row statements. */
-	void insertMails(List<OutboxRow> mails, Instant now) {
-		for (int from = 0; from < mails.size(); from += ROWS) {
-			List<OutboxRow> chunk = mails.subList(from, Math.min(mails.size(), from + ROWS));
-			StringBuilder values = new StringBuilder();
-			Map<String, Object> params = new HashMap<>();
-			for (int i = 0; i < chunk.size(); i++) {
-				OutboxRow mail = chunk.get(i);
-				values.append((i > 0) ? ", " : "")
-					.append("(:n%1$d, :r%1$d, :a%1$d, :s%1$d, :b%1$d, :now)".formatted(i));
-				params.put("n" + i, mail.notificationId());
-				params.put("r" + i, mail.recipient());
-				params.put("a" + i, typed(Types.VARCHAR, mail.address()));
-				params.put("s" + i, cut(mail.subject(), 300));
-				params.put("b" + i, cut(mail.body(), 8000));
-			}
-			this.jdbc
-				.sql("insert into mail_outbox (notification_id, recipient, address, subject, body, created_at) values "
-						+ values)
-				.params(params)
-				.param("now", Timestamp.from(now))
-				.update();
-		}
-	}
-
-	/**
-	 * A possibly null parameter with its type (no metadata round trip to type a null).
-	 */
-	private static SqlParameterValue typed(int type, @Nullable Object value) {
-		return new SqlParameterValue(type, value);
 	}
 
 	/** The new notification's id, or empty when the key was sent before. */
