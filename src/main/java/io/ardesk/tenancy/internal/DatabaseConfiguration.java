@@ -4,11 +4,17 @@ import javax.sql.DataSource;
 
 import org.jobrunr.storage.StorageProvider;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The control schema's migration and what must wait for it. */
+/**
+ * The pool as the portal uses it, the control schema's migration and what must wait for
+ * it.
+ */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
@@ -26,6 +32,23 @@ class DatabaseConfiguration {
 			for (String name : beanFactory.getBeanNamesForType(StorageProvider.class, true, false)) {
 				beanFactory.getBeanDefinition(name).setDependsOn("controlSchemaLiquibase");
 			}
+		};
+	}
+
+	/**
+	 * Every user of the connection pool (Hibernate, the JDBC templates, JobRunr,
+	 * Liquibase) borrows through {@link SchemaCachingDataSource}, which sets a session's
+	 * schema only when it changes.
+	 */
+	@Bean
+	static BeanPostProcessor schemaCachingPool() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof HikariDataSource pool) ? new SchemaCachingDataSource(pool) : bean;
+			}
+
 		};
 	}
 
