@@ -30,11 +30,27 @@ public record ArdeskSettings(@DefaultValue("") String tenantConfig, @DefaultValu
 	 * @param apiTokens API tokens for integrations
 	 * @param userCache how long a signed-in user's role and clients are reused before
 	 * they are read again (an administrator's change applies at once on this server)
+	 * @param apiConcurrency how many REST API calls work at once (the others wait their
+	 * turn)
 	 */
 	public record Security(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout,
 			@DefaultValue AddressThrottle addressThrottle, @DefaultValue("30m") Duration idleTimeout,
 			@DefaultValue("false") boolean apiDocs, @DefaultValue Tokens apiTokens,
-			@DefaultValue("30s") Duration userCache) {
+			@DefaultValue("30s") Duration userCache, @DefaultValue ApiConcurrency apiConcurrency) {
+
+		/**
+		 * @param maxRequests REST API calls working at once; 0 (the default): four per
+		 * processor core
+		 * @param maxWait how long a call waits for its turn before it is answered 503
+		 */
+		public record ApiConcurrency(@DefaultValue("0") int maxRequests, @DefaultValue("30s") Duration maxWait) {
+
+			/** The limit in force. */
+			public int effectiveMaxRequests() {
+				return (this.maxRequests > 0) ? this.maxRequests : 4 * Runtime.getRuntime().availableProcessors();
+			}
+
+		}
 
 		/**
 		 * @param maxFailures failed sign-ins (wrong password, unknown or locked user) one

@@ -10,6 +10,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -68,6 +69,17 @@ class SecurityConfiguration {
 		FilterRegistrationBean<IdleSignOutFilter> registration = new FilterRegistrationBean<>(
 				new IdleSignOutFilter(clock, settings.security().idleTimeout()));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+		return registration;
+	}
+
+	/** API calls beyond the limit wait their turn before anything else runs. */
+	@Bean
+	FilterRegistrationBean<ApiConcurrencyLimit> apiConcurrencyLimit(ArdeskSettings settings) {
+		ArdeskSettings.Security.ApiConcurrency limit = settings.security().apiConcurrency();
+		FilterRegistrationBean<ApiConcurrencyLimit> registration = new FilterRegistrationBean<>(
+				new ApiConcurrencyLimit(limit.effectiveMaxRequests(), limit.maxWait()));
+		registration.addUrlPatterns("/api/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 
