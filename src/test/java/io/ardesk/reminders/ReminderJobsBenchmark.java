@@ -506,7 +506,10 @@ class ReminderJobsBenchmark {
 		return true;
 	}
 
-	/** The pass's database time: in total and the statements that took most of it. */
+	/**
+	 * The pass's database time: in total and the statements that took most of it (the
+	 * same text in every client's schema counted together).
+	 */
 	private void printStatements(JdbcTemplate jdbc, int pass) {
 		jdbc.query("""
 				select count(*), sum(calls), round(sum(total_exec_time)), round(sum(total_plan_time))
@@ -515,10 +518,10 @@ class ReminderJobsBenchmark {
 					rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
 		});
 		jdbc.query("""
-				select calls, round(total_exec_time) as exec, round(total_plan_time) as plan, rows,
+				select sum(calls), round(sum(total_exec_time)) as exec, round(sum(total_plan_time)) as plan, sum(rows),
 				  regexp_replace(left(query, 160), '\s+', ' ', 'g')
 				from pg_stat_statements where query not like '%pg_stat_statements%'
-				order by total_exec_time + total_plan_time desc limit 12""", (rs) -> {
+				group by query order by sum(total_exec_time + total_plan_time) desc limit 15""", (rs) -> {
 			print("  %7d calls %6d ms exec %5d ms plan %8d rows  %s", rs.getLong(1), rs.getLong(2), rs.getLong(3),
 					rs.getLong(4), rs.getString(5));
 		});
