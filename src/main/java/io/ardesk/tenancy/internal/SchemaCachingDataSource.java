@@ -77,7 +77,7 @@ final class SchemaCachingDataSource extends DelegatingDataSource implements Auto
 			this.states.put(physical, state);
 		}
 		return (Connection) Proxy.newProxyInstance(SchemaCachingDataSource.class.getClassLoader(),
-				new Class<?>[] { Connection.class }, new Borrower(pooled, state));
+				new Class<?>[] { Connection.class }, new Borrower(pooled, physical, state));
 	}
 
 	/**
@@ -102,6 +102,13 @@ final class SchemaCachingDataSource extends DelegatingDataSource implements Auto
 
 		private final Connection pooled;
 
+		/**
+		 * The driver's connection: the schema is set on it directly (the pool's own
+		 * {@code setSchema} asks the server for the schema again afterwards, a second
+		 * round trip; the pool resets no schema, none being configured).
+		 */
+		private final Connection physical;
+
 		private final SchemaState state;
 
 		private String wanted;
@@ -112,8 +119,9 @@ final class SchemaCachingDataSource extends DelegatingDataSource implements Auto
 		/** The borrower handles the schema itself: no more caching for this borrowing. */
 		private boolean untracked;
 
-		Borrower(Connection pooled, SchemaState state) {
+		Borrower(Connection pooled, Connection physical, SchemaState state) {
 			this.pooled = pooled;
+			this.physical = physical;
 			this.state = state;
 			this.wanted = state.first;
 		}
@@ -191,7 +199,7 @@ final class SchemaCachingDataSource extends DelegatingDataSource implements Auto
 			}
 			// unknown until the server confirmed it
 			this.state.actual = null;
-			this.pooled.setSchema(this.wanted);
+			this.physical.setSchema(this.wanted);
 			this.state.actual = this.wanted;
 			if (!this.pooled.getAutoCommit()) {
 				this.setInTransaction = true;

@@ -7,6 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -188,6 +190,26 @@ class SchemaCachingDataSourceIntegrationTest {
 	private DataSource counting(DataSource target) {
 		return new DelegatingDataSource(target) {
 
+			final Map<Connection, Connection> drivers = new IdentityHashMap<>();
+
+			Connection countingDriver(Connection driver) {
+				return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+						new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+							if (method.getName().equals("setSchema")) {
+								SchemaCachingDataSourceIntegrationTest.this.schemaSets.incrementAndGet();
+							}
+							else if (method.getName().equals("getSchema")) {
+								SchemaCachingDataSourceIntegrationTest.this.schemaReads.incrementAndGet();
+							}
+							try {
+								return method.invoke(driver, args);
+							}
+							catch (InvocationTargetException ex) {
+								throw ex.getCause();
+							}
+						});
+			}
+
 			@Override
 			public Connection getConnection() throws SQLException {
 				Connection pooled = super.getConnection();
@@ -201,6 +223,13 @@ class SchemaCachingDataSourceIntegrationTest {
 							}
 							else if (method.getName().equals("isWrapperFor")) {
 								return pooled.isWrapperFor((Class<?>) args[0]);
+							}
+							else if (method.getName().equals("unwrap") && args[0] == Connection.class) {
+								// the driver's connection, counted as well (one per
+								// physical
+								// connection)
+								return this.drivers.computeIfAbsent(pooled.unwrap(Connection.class),
+										this::countingDriver);
 							}
 							else if (method.getName().equals("unwrap")) {
 								return pooled.unwrap((Class<?>) args[0]);
