@@ -187,63 +187,59 @@ class SchemaCachingDataSourceIntegrationTest {
 		}
 	}
 
+	/**
+	 * The pool's connections and the driver's connections behind them (one per physical
+	 * connection, as {@code unwrap} gives it), counting the schema reads and sets on
+	 * each.
+	 */
 	private DataSource counting(DataSource target) {
+		Map<Connection, Connection> drivers = new IdentityHashMap<>();
 		return new DelegatingDataSource(target) {
-
-			final Map<Connection, Connection> drivers = new IdentityHashMap<>();
-
-			Connection countingDriver(Connection driver) {
-				return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
-						new Class<?>[] { Connection.class }, (proxy, method, args) -> {
-							if (method.getName().equals("setSchema")) {
-								SchemaCachingDataSourceIntegrationTest.this.schemaSets.incrementAndGet();
-							}
-							else if (method.getName().equals("getSchema")) {
-								SchemaCachingDataSourceIntegrationTest.this.schemaReads.incrementAndGet();
-							}
-							try {
-								return method.invoke(driver, args);
-							}
-							catch (InvocationTargetException ex) {
-								throw ex.getCause();
-							}
-						});
-			}
 
 			@Override
 			public Connection getConnection() throws SQLException {
 				Connection pooled = super.getConnection();
-				return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
-						new Class<?>[] { Connection.class }, (proxy, method, args) -> {
-							if (method.getName().equals("setSchema")) {
-								SchemaCachingDataSourceIntegrationTest.this.schemaSets.incrementAndGet();
-							}
-							else if (method.getName().equals("getSchema")) {
-								SchemaCachingDataSourceIntegrationTest.this.schemaReads.incrementAndGet();
-							}
-							else if (method.getName().equals("isWrapperFor")) {
-								return pooled.isWrapperFor((Class<?>) args[0]);
-							}
-							else if (method.getName().equals("unwrap") && args[0] == Connection.class) {
-								// the driver's connection, counted as well (one per
-								// physical
-								// connection)
-								return this.drivers.computeIfAbsent(pooled.unwrap(Connection.class),
-										this::countingDriver);
-							}
-							else if (method.getName().equals("unwrap")) {
-								return pooled.unwrap((Class<?>) args[0]);
-							}
-							try {
-								return method.invoke(pooled, args);
-							}
-							catch (InvocationTargetException ex) {
-								throw ex.getCause();
-							}
-						});
+				return countingProxy(pooled, (method, args) -> {
+					if (method.getName().equals("unwrap") && args[0] == Connection.class) {
+						Connection driver = pooled.unwrap(Connection.class);
+						return drivers.computeIfAbsent(driver, (key) -> countingProxy(key, (m, a) -> null));
+					}
+					return null;
+				});
 			}
 
 		};
+	}
+
+	/**
+	 * A call a counting proxy answers itself: a non-null answer replaces the target's.
+	 */
+	interface Answer {
+
+		Object answer(java.lang.reflect.Method method, Object[] args) throws SQLException;
+
+	}
+
+	private Connection countingProxy(Connection target, Answer own) {
+		return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
+				(proxy, method, args) -> {
+					if (method.getName().equals("setSchema")) {
+						this.schemaSets.incrementAndGet();
+					}
+					else if (method.getName().equals("getSchema")) {
+						this.schemaReads.incrementAndGet();
+					}
+					Object answer = own.answer(method, args);
+					if (answer != null) {
+						return answer;
+					}
+					try {
+						return method.invoke(target, args);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+				});
 	}
 
 }
