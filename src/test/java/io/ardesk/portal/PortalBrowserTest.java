@@ -104,6 +104,23 @@ class PortalBrowserTest extends IntegrationTestSupport {
 				.isLessThanOrEqualTo(((Number) pair.get(1)).intValue()));
 	}
 
+	@Test
+	void anAddressThatIsNoPageShowsAnArdeskPageWithTheWayBackNotSpringsWhiteLabel() throws IOException {
+		signIn("manager", null);
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("client-name")));
+
+		this.driver.get("http://localhost:" + this.port + "/worklist");
+
+		WebElement heading = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+		assertThat(heading.getText()).isEqualTo("This page is not available");
+		assertThat(this.driver.getTitle()).contains("ARdesk");
+		assertThat(this.driver.getPageSource()).doesNotContain("Whitelabel").doesNotContain("status=403");
+		screenshot("portal-unknown-address.png");
+
+		this.driver.findElement(By.linkText("Go to the overview")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("client-name")));
+	}
+
 	private void signIn(String user, @Nullable String screenshot) throws IOException {
 		this.driver.get("http://localhost:" + this.port + "/");
 		WebElement username = this.wait
