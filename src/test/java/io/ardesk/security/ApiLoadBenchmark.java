@@ -104,10 +104,10 @@ class ApiLoadBenchmark extends IntegrationTestSupport {
 			.query(Long.class)
 			.single();
 
-		run(http, base, paths, bearer, WARM_UP_SECONDS);
-		Result tokens = run(http, base, paths, bearer, SECONDS);
-		run(http, base, paths, basic, Math.min(WARM_UP_SECONDS, 5));
-		Result basics = run(http, base, paths, basic, SECONDS);
+		run(base, paths, bearer, WARM_UP_SECONDS);
+		Result tokens = run(base, paths, bearer, SECONDS);
+		run(base, paths, basic, Math.min(WARM_UP_SECONDS, 5));
+		Result basics = run(base, paths, basic, SECONDS);
 
 		String report = String.format("""
 				BENCHMARK API load: %d concurrent clients, %d s per run (after warm-up), loopback, client %s \
@@ -140,8 +140,7 @@ class ApiLoadBenchmark extends IntegrationTestSupport {
 		return claims;
 	}
 
-	private Result run(HttpClient http, String base, List<String> paths, String authorization, int seconds)
-			throws InterruptedException {
+	private Result run(String base, List<String> paths, String authorization, int seconds) throws InterruptedException {
 		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
 		java.util.Map<String, ConcurrentLinkedQueue<Long>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
 		AtomicLong errors = new AtomicLong();

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
@@ -117,13 +116,10 @@ class NotificationService implements Notifications {
 		// idempotency key; the e-mail goes to the address itself.
 		NotificationRequest row = new NotificationRequest(request.address(), request.kind(), request.idempotencyKey(),
 				request.client(), null, null, request.subject(), request.body());
-		Boolean written = this.transaction.execute((status) -> {
-			Optional<Long> id = this.store.insert(row, this.clock.instant());
-			id.ifPresent((notification) -> this.store.insertMail(notification, request.address(), request.address(),
-					request.subject(), request.body(), this.clock.instant()));
-			return id.isPresent();
-		});
-		if (!Boolean.TRUE.equals(written)) {
+		NotificationStore.Written written = this.transaction.execute((status) -> this.store.insertAll(
+				List.of(new NotificationStore.Outgoing(row, true, request.address(), request.body())),
+				this.clock.instant()));
+		if (written == null || written.notified() == 0) {
 			log.debug("E-mail {} was sent before", request.kind());
 			return false;
 		}

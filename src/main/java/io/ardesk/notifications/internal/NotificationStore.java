@@ -165,45 +165,10 @@ class NotificationStore {
 		return preferences;
 	}
 
-	/** The new notification's id, or empty when the key was sent before. */
-	Optional<Long> insert(NotificationRequest request, Instant now) {
-		return this.jdbc.sql("""
-				insert into notification (recipient, kind, client_id, claim_number, escalation_id, title, body,
-				  idempotency_key, created_at)
-				values (:recipient, :kind, :client, :claim, :escalation, :title, :body, :key, :now)
-				on conflict (idempotency_key) do nothing returning id""")
-			.param("recipient", request.recipient())
-			.param("kind", request.kind().name())
-			.param("client", (request.client() != null) ? request.client().value() : null)
-			.param("claim", request.claimNumber())
-			.param("escalation", request.escalationId())
-			.param("title", cut(request.title(), 300))
-			.param("body", cut(request.body(), 8000))
-			.param("key", cut(request.idempotencyKey(), 300))
-			.param("now", Timestamp.from(now))
-			.query(Long.class)
-			.optional();
-	}
-
 	boolean exists(String idempotencyKey) {
 		return this.jdbc.sql("select exists (select 1 from notification where idempotency_key = :key)")
 			.param("key", idempotencyKey)
 			.query(Boolean.class)
-			.single();
-	}
-
-	long insertMail(long notificationId, String recipient, @Nullable String address, String subject, String body,
-			Instant now) {
-		return this.jdbc.sql("""
-				insert into mail_outbox (notification_id, recipient, address, subject, body, created_at)
-				values (:notification, :recipient, :address, :subject, :body, :now) returning id""")
-			.param("notification", notificationId)
-			.param("recipient", recipient)
-			.param("address", address)
-			.param("subject", cut(subject, 300))
-			.param("body", cut(body, 8000))
-			.param("now", Timestamp.from(now))
-			.query(Long.class)
 			.single();
 	}
 

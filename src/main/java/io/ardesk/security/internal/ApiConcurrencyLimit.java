@@ -10,7 +10,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,7 +26,10 @@ class ApiConcurrencyLimit extends OncePerRequestFilter {
 
 	private final long maxWaitNanos;
 
-	ApiConcurrencyLimit(int maxRequests, Duration maxWait) {
+	private final ProblemDetailsSecurityHandler problems;
+
+	ApiConcurrencyLimit(int maxRequests, Duration maxWait, ProblemDetailsSecurityHandler problems) {
+		this.problems = problems;
 		this.permits = new Semaphore(Math.max(1, maxRequests), true);
 		this.maxWaitNanos = maxWait.toNanos();
 	}
@@ -44,7 +46,7 @@ class ApiConcurrencyLimit extends OncePerRequestFilter {
 			admitted = false;
 		}
 		if (!admitted) {
-			busy(response);
+			this.problems.busy(request, response);
 			return;
 		}
 		try {
@@ -53,15 +55,6 @@ class ApiConcurrencyLimit extends OncePerRequestFilter {
 		finally {
 			this.permits.release();
 		}
-	}
-
-	private static void busy(HttpServletResponse response) throws IOException {
-		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-		response.setHeader("Retry-After", "1");
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-					+ "\"detail\":\"Too many API calls at once; retry in a second.\"}");
 	}
 
 }

@@ -17,8 +17,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers unauthenticated (401), throttled (429) and forbidden (403) API calls as problem
- * details.
+ * Answers unauthenticated (401), throttled (429), forbidden (403) and turned-away (503)
+ * API calls as problem details.
  */
 @Component
 class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -57,6 +57,11 @@ class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, AccessD
 
 	void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		write(response, HttpStatus.NOT_FOUND, "Nothing here.", request);
+	}
+
+	void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader("Retry-After", "1");
+		write(response, HttpStatus.SERVICE_UNAVAILABLE, "Too many API calls at once; retry in a second.", request);
 	}
 
 	private void write(HttpServletResponse response, HttpStatus status, String detail, HttpServletRequest request)

@@ -74,10 +74,11 @@ class SecurityConfiguration {
 
 	/** API calls beyond the limit wait their turn before anything else runs. */
 	@Bean
-	FilterRegistrationBean<ApiConcurrencyLimit> apiConcurrencyLimit(ArdeskSettings settings) {
+	FilterRegistrationBean<ApiConcurrencyLimit> apiConcurrencyLimit(ArdeskSettings settings,
+			ProblemDetailsSecurityHandler problems) {
 		ArdeskSettings.Security.ApiConcurrency limit = settings.security().apiConcurrency();
 		FilterRegistrationBean<ApiConcurrencyLimit> registration = new FilterRegistrationBean<>(
-				new ApiConcurrencyLimit(limit.effectiveMaxRequests(), limit.maxWait()));
+				new ApiConcurrencyLimit(limit.effectiveMaxRequests(), limit.maxWait(), problems));
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;

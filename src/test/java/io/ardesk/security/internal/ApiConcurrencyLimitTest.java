@@ -22,7 +22,8 @@ class ApiConcurrencyLimitTest {
 
 	@Test
 	void noMoreCallsWorkAtOnceThanTheLimitAndTheOthersWaitTheirTurnInOrder() throws Exception {
-		ApiConcurrencyLimit limit = new ApiConcurrencyLimit(2, Duration.ofSeconds(10));
+		ApiConcurrencyLimit limit = new ApiConcurrencyLimit(2, Duration.ofSeconds(10),
+				new ProblemDetailsSecurityHandler());
 		AtomicInteger working = new AtomicInteger();
 		AtomicInteger mostAtOnce = new AtomicInteger();
 		List<Integer> started = new CopyOnWriteArrayList<>();
@@ -57,7 +58,8 @@ class ApiConcurrencyLimitTest {
 
 	@Test
 	void aCallThatCannotStartInTimeIsAnswered503WithRetryAfter() throws Exception {
-		ApiConcurrencyLimit limit = new ApiConcurrencyLimit(1, Duration.ofMillis(100));
+		ApiConcurrencyLimit limit = new ApiConcurrencyLimit(1, Duration.ofMillis(100),
+				new ProblemDetailsSecurityHandler());
 		CountDownLatch holding = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		FilterChain slow = (req, res) -> {
@@ -85,7 +87,9 @@ class ApiConcurrencyLimitTest {
 		assertThat(refused.getStatus()).isEqualTo(503);
 		assertThat(refused.getHeader("Retry-After")).isEqualTo("1");
 		assertThat(refused.getContentType()).isEqualTo("application/problem+json");
-		assertThat(refused.getContentAsString()).contains("\"status\":503").contains("retry");
+		assertThat(refused.getContentAsString()).contains("\"status\":503")
+			.contains("retry")
+			.contains("\"instance\":\"/api/v1/clients\"");
 		// the permit came back: the next call works
 		MockHttpServletResponse next = new MockHttpServletResponse();
 		limit.doFilter(new MockHttpServletRequest("GET", "/api/v1/clients"), next,
