@@ -1,15 +1,18 @@
 package io.ardesk.worklist;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 import io.ardesk.tenancy.ClientId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Read-only questions the reminder jobs ask about a client's queue: what a user has due,
- * and which deadlines come close. Bounded: callers page with keysets.
+ * The questions the reminder jobs ask about a client's queue: what a user has due, and
+ * which deadlines come close (recorded once announced). Bounded: callers page with
+ * keysets.
  */
 public interface WorkDigestQueries {
 
@@ -21,10 +24,15 @@ public interface WorkDigestQueries {
 
 	/**
 	 * Open claims whose timely-filing or appeal deadline falls from today to
-	 * {@code today + days}, by claim id after {@code afterClaimId}, at most
-	 * {@code limit}.
+	 * {@code today + days} and that were not announced before, by claim id, at most
+	 * {@code limit}: each is recorded as announced (once per claim, kind and date) and
+	 * handed to {@code announce}, in one transaction of the client, which the callback's
+	 * notifications join. When {@code announce} fails nothing is recorded, so a retry
+	 * announces the same claims again and never one twice.
+	 * @return how many claims were handed over (fewer than {@code limit}: none is left)
 	 */
-	List<UpcomingDeadline> deadlinesWithin(ClientId client, LocalDate today, int days, long afterClaimId, int limit);
+	int announceDeadlines(ClientId client, LocalDate today, int days, Instant now, int limit,
+			Consumer<List<UpcomingDeadline>> announce);
 
 	record DueAction(String claimNumber, LocalDate nextActionDate, BigDecimal balance) {
 	}

@@ -147,20 +147,27 @@ class ReminderJobsBenchmark {
 		List<Double> throughputs = new ArrayList<>();
 		for (int pass = 1; pass <= PASSES; pass++) {
 			long before = notifications(jdbc);
+			long announcedBefore = announced(jdbc);
 			boolean statements = resetStatements(jdbc);
+			Cpu cpuBefore = Cpu.now();
 			Pass measured = pass(storage, escalations, reminders);
+			Cpu cpu = Cpu.now().minus(cpuBefore);
 			long written = notifications(jdbc) - before;
+			long announced = announced(jdbc) - announcedBefore;
 			passMillis.add(measured.millis());
 			throughputs.add(throughput(measured));
 			print("Pass %d: %d ms from the trigger to all jobs done, %d jobs succeeded (%d failed); sustained "
 					+ "throughput %.1f jobs/s (= %d jobs / %d ms from the first job started to the last job finished, "
 					+ "JobRunr's state history); %d ms from the trigger to the first job started (poll); "
-					+ "%d notifications written; job latency (enqueued to started) median %d ms, max %d ms; "
+					+ "%d notifications written, announcing %d claim facts (deadlines, no response); job latency (enqueued to started) median %d ms, max %d ms; "
 					+ "processing median %d ms; slowest client job %d ms (%s); load %s", pass, measured.millis(),
 					measured.succeeded(), measured.failed(), throughput(measured), measured.succeeded(),
-					measured.workingMillis(), measured.untilFirstMillis(), written, measured.medianLatency(),
+					measured.workingMillis(), measured.untilFirstMillis(), written, announced, measured.medianLatency(),
 					measured.maxLatency(), measured.medianProcessing(), measured.slowestMillis(),
 					measured.slowestName(), load());
+			print("Pass %d CPU: machine %.1f s busy of %.1f s (both cores), of which this JVM %.1f s (JIT compilation "
+					+ "%.1f s), the rest (PostgreSQL) %.1f s", pass, cpu.busySeconds(), cpu.totalSeconds(),
+					cpu.jvmSeconds(), cpu.jitSeconds(), cpu.busySeconds() - cpu.jvmSeconds());
 			if (statements) {
 				printStatements(jdbc, pass);
 			}
@@ -169,9 +176,11 @@ class ReminderJobsBenchmark {
 			assertThat(measured.others()).as("jobs of no pass ran meanwhile").isZero();
 			if (pass == 1) {
 				assertThat(written).isPositive();
+				assertThat(announced).isPositive();
 			}
 			else {
 				assertThat(written).as("a second pass sends nothing new").isZero();
+				assertThat(announced).as("a second pass announces nothing new").isZero();
 			}
 		}
 		long medianPass = median(passMillis);
@@ -345,30 +354,35 @@ class ReminderJobsBenchmark {
 		return rows;
 	}
 
-	// The reads of WorkDigestQuery.deadlinesWithin, WorkDigestQuery.silentClaims (no
-	// payer
-	// override) and EscalationStore.overdue with the jobs' parameters (first batch, which
-	// holds all of a client's rows here).
+	// The reads of WorkDigestQuery.announceDeadlines, WorkDigestQuery.announceSilent (no
+	// payer override; the read alone, without recording the claims) and
+	// EscalationStore.overdue with the jobs' parameters (first batch, which holds all of
+	// a
+	// client's rows here).
 
 	private String rawDeadlines() {
 		LocalDate today = today();
 		return """
 				select w.claim_id, c.claim_number, w.owner, w.deadline_kind, w.deadline
 				from claim_work w join claim c on c.id = w.claim_id
-				where w.in_queue and w.deadline between date '%s' and date '%s' and w.claim_id > 0
+				where w.in_queue and w.deadline between date '%s' and date '%s'
+				  and not exists (select 1 from claim_alert_sent a
+				    where a.claim_id = w.claim_id and a.alert = w.deadline_kind and a.fact = w.deadline)
 				order by w.claim_id limit 500""".formatted(today, today.plusDays(14));
 	}
 
 	private String rawSilent() {
 		return """
 				with o as (select null::varchar as payer, null::int as days where false)
-				select c.id, c.claim_number, w.owner, c.submitted_on, coalesce(o.days, 21) as days
+				select c.id, c.claim_number, w.owner, c.submitted_on, c.submitted_on + coalesce(o.days, 21) as since
 				from claim c join payer p on p.id = c.payer_id left join claim_work w on w.claim_id = c.id
 				  left join o on o.payer = p.external_id
-				where c.status in ('SUBMITTED', 'IN_PROCESS') and c.id > 0
+				where c.status in ('SUBMITTED', 'IN_PROCESS')
 				  and c.submitted_on + coalesce(o.days, 21) <= date '%s'
 				  and (w.last_touched_at is null or w.last_touched_at::date + coalesce(o.days, 21) <= date '%s')
 				  and not exists (select 1 from claim_payment cp where cp.claim_id = c.id)
+				  and not exists (select 1 from claim_alert_sent a where a.claim_id = c.id and a.alert = 'NO_RESPONSE'
+				    and a.fact = c.submitted_on + coalesce(o.days, 21))
 				order by c.id limit 500""".formatted(today(), today());
 	}
 
@@ -464,6 +478,7 @@ class ReminderJobsBenchmark {
 		jdbc.update("delete from control.notification");
 		for (int i = 1; i <= CLIENTS; i++) {
 			String s = schema(i);
+			jdbc.update("delete from " + s + ".claim_alert_sent");
 			jdbc.update("update " + s + ".escalation set ladder_step = null");
 			jdbc.update("update " + s + ".claim_work set next_action_date = current_date + 15 where high_value");
 		}
@@ -527,6 +542,15 @@ class ReminderJobsBenchmark {
 		});
 	}
 
+	/** Claim facts the jobs recorded as announced, over every client. */
+	private static long announced(JdbcTemplate jdbc) {
+		long total = 0;
+		for (int i = 1; i <= CLIENTS; i++) {
+			total += count(jdbc, "select count(*) from " + schema(i) + ".claim_alert_sent");
+		}
+		return total;
+	}
+
 	private static long notifications(JdbcTemplate jdbc) {
 		return count(jdbc, "select count(*) from control.notification");
 	}
@@ -574,6 +598,56 @@ class ReminderJobsBenchmark {
 		long started = System.nanoTime();
 		work.run();
 		return (System.nanoTime() - started) / 1_000_000;
+	}
+
+	/**
+	 * CPU time: the machine's busy and total jiffies (/proc/stat), this JVM's CPU time
+	 * and the JIT compilers' time.
+	 */
+	record Cpu(long busyJiffies, long totalJiffies, long jvmNanos, long jitMillis) {
+
+		static Cpu now() {
+			long busy = 0;
+			long total = 0;
+			try {
+				String[] fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+				for (int i = 1; i < fields.length && i <= 8; i++) {
+					long value = Long.parseLong(fields[i]);
+					total += value;
+					// idle (4) and iowait (5) are not busy
+					busy += (i == 4 || i == 5) ? 0 : value;
+				}
+			}
+			catch (IOException ex) {
+				// not Linux: the figures read 0
+			}
+			long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+				.getOperatingSystemMXBean()).getProcessCpuTime();
+			long jit = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+			return new Cpu(busy, total, jvm, jit);
+		}
+
+		Cpu minus(Cpu before) {
+			return new Cpu(this.busyJiffies - before.busyJiffies, this.totalJiffies - before.totalJiffies,
+					this.jvmNanos - before.jvmNanos, this.jitMillis - before.jitMillis);
+		}
+
+		double busySeconds() {
+			return this.busyJiffies / 100.0;
+		}
+
+		double totalSeconds() {
+			return this.totalJiffies / 100.0;
+		}
+
+		double jvmSeconds() {
+			return this.jvmNanos / 1e9;
+		}
+
+		double jitSeconds() {
+			return this.jitMillis / 1000.0;
+		}
+
 	}
 
 	private static String load() {

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import io.ardesk.claims.ClaimDetail;
@@ -156,17 +157,19 @@ class RemindersIntegrationTest extends IntegrationTestSupport {
 		this.reminders.alertDeadlines(LAKEVIEW.value());
 		this.reminders.alertDeadlines(LAKEVIEW.value());
 
+		// named once: alone ("... of claim DLA-1") or in the list of the run's claims
 		List<Notification> owners = alerts(item.owner(), "AR_SPECIALIST", "DLA-1");
 		assertThat(owners).singleElement()
-			.satisfies((n) -> assertThat(n.title()).contains("Timely filing deadline of claim DLA-1",
-					"Lakeview Orthopedics"));
+			.satisfies((n) -> assertThat(n.title()).contains("Lakeview Orthopedics")
+				.containsAnyOf("Timely filing deadline of claim DLA-1",
+						"with a filing or appeal deadline within 14 days"));
 		assertThat(owners.getFirst().body()).contains("10 days left");
 		assertThat(alerts("manager", "ACCOUNT_MANAGER", "DLA-1")).hasSize(1);
 		assertThat(alerts("specialist2", "AR_SPECIALIST", "DLA-1")).as("not on the client").isEmpty();
 
 		// No mail server in this test: the e-mail is kept for an administrator, not lost.
 		List<OutboxMessage> outbox = admin(() -> this.notifications.outbox(1000)).stream()
-			.filter((m) -> m.subject().contains("DLA-1"))
+			.filter((m) -> m.subject().contains("DLA-1") || m.body().contains("DLA-1:"))
 			.toList();
 		assertThat(outbox).extracting(OutboxMessage::recipient).containsExactlyInAnyOrder(item.owner(), "manager");
 		assertThat(outbox).allSatisfy((m) -> {
@@ -196,7 +199,62 @@ class RemindersIntegrationTest extends IntegrationTestSupport {
 		this.reminders.noResponse(LAKEVIEW.value());
 		this.reminders.noResponse(LAKEVIEW.value());
 		assertThat(noResponse(owner, "NRS-1")).singleElement()
-			.satisfies((n) -> assertThat(n.title()).contains("No response from the payer on claim NRS-1"));
+			.satisfies((n) -> assertThat(n.title()).containsAnyOf("No response from the payer on claim NRS-1",
+					"claims of Lakeview Orthopedics with no response from the payer"));
+	}
+
+	@Test
+	void claimsAnnouncedTogetherGiveEachRecipientOneNotificationAndAFailedNotificationRecordsNone() {
+		seed(NORTHSIDE, "NRB", "120.00", "130.00", "140.00");
+		admin(() -> this.queue.refresh(NORTHSIDE, false));
+		ClaimDetail claim = admin(() -> this.ledger.claim(NORTHSIDE, "NRB-1")).orElseThrow();
+		Map<String, String> owners = new java.util.HashMap<>();
+		admin(() -> this.queue.clientQueue(NORTHSIDE, null, 10000)).stream()
+			.filter((i) -> i.claimNumber().startsWith("NRB-"))
+			.forEach((i) -> owners.put(i.claimNumber(), i.owner()));
+		assertThat(owners).hasSize(3).doesNotContainValue(null);
+		// one owner for the three: they come to that owner in one notification
+		String owner = owners.get("NRB-1");
+		admin(() -> this.queue.assign(NORTHSIDE, owners.keySet(), owner));
+		owners.replaceAll((number, before) -> owner);
+		moveTo(ZonedDateTime.of(claim.submittedOn().plusDays(21), LocalTime.NOON, ZoneId.of("America/Denver")));
+
+		// The notifications cannot be written: the claims are not recorded as announced
+		// either, so nothing is lost.
+		this.jdbc.sql("""
+				create function control.refuse_no_response() returns trigger language plpgsql
+				as $body$ begin raise exception 'refused by the test'; end $body$""").update();
+		this.jdbc.sql("""
+				create trigger refuse_no_response before insert on control.notification for each row
+				when (new.kind = 'NO_RESPONSE') execute function control.refuse_no_response()""").update();
+		try {
+			assertThatThrownBy(() -> this.reminders.noResponse(NORTHSIDE.value())).isInstanceOf(RuntimeException.class);
+			assertThat(announcedNrb()).isZero();
+		}
+		finally {
+			this.jdbc.sql("drop trigger refuse_no_response on control.notification").update();
+			this.jdbc.sql("drop function control.refuse_no_response()").update();
+		}
+		owners.forEach((number, who) -> assertThat(noResponse(who, number)).isEmpty());
+
+		// The retry announces them, each recipient once, and a rerun nothing.
+		assertThat(this.reminders.noResponse(NORTHSIDE.value())).isPositive();
+		assertThat(this.reminders.noResponse(NORTHSIDE.value())).isZero();
+		assertThat(announcedNrb()).isEqualTo(3);
+		owners.forEach((number, who) -> assertThat(noResponse(who, number)).as(number).hasSize(1));
+		List<Notification> listed = mine(owner, "AR_SPECIALIST").stream()
+			.filter((n) -> n.kind() == NotificationKind.NO_RESPONSE && names(n, "NRB-1"))
+			.toList();
+		assertThat(listed).as("one notification for all of the owner's claims of the run").singleElement();
+		assertThat(listed.getFirst().claimNumber()).as("a list opens the worklist, not one claim").isNull();
+		assertThat(listed.getFirst().title()).contains("claims of Northside Family Medicine with no response");
+		assertThat(listed.getFirst().body()).contains("NRB-1: submitted", "NRB-2: submitted", "NRB-3: submitted");
+	}
+
+	private long announcedNrb() {
+		return TenantContext.callAs(NORTHSIDE, () -> this.transaction.execute((s) -> this.jdbc.sql("""
+				select count(*) from claim_alert_sent a join claim c on c.id = a.claim_id
+				where c.claim_number like 'NRB-%' and a.alert = 'NO_RESPONSE'""").query(Long.class).single()));
 	}
 
 	@Test
@@ -247,14 +305,20 @@ class RemindersIntegrationTest extends IntegrationTestSupport {
 
 	private List<Notification> alerts(String user, String role, String claimNumber) {
 		return mine(user, role).stream()
-			.filter((n) -> n.kind() == NotificationKind.DEADLINE_APPROACHING && claimNumber.equals(n.claimNumber()))
+			.filter((n) -> n.kind() == NotificationKind.DEADLINE_APPROACHING && names(n, claimNumber))
 			.toList();
 	}
 
 	private List<Notification> noResponse(String user, String claimNumber) {
 		return mine(user, "AR_SPECIALIST").stream()
-			.filter((n) -> n.kind() == NotificationKind.NO_RESPONSE && claimNumber.equals(n.claimNumber()))
+			.filter((n) -> n.kind() == NotificationKind.NO_RESPONSE && names(n, claimNumber))
 			.toList();
+	}
+
+	/** The notification is about the claim alone, or lists it ("NUMBER: ..." lines). */
+	private static boolean names(Notification notification, String claimNumber) {
+		return claimNumber.equals(notification.claimNumber())
+				|| (notification.claimNumber() == null && notification.body().contains(claimNumber + ":"));
 	}
 
 	private List<Notification> mine(String user, String role) {

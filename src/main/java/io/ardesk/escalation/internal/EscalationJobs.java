@@ -93,27 +93,28 @@ public class EscalationJobs {
 			long from = after;
 			List<EscalationStore.Watched> batch = SystemActor.call(() -> this.reads.overdue(client, now, from, BATCH));
 			List<NotificationRequest> requests = new ArrayList<>();
-			List<Climb> climbs = new ArrayList<>();
+			List<EscalationStore.Climb> climbs = new ArrayList<>();
 			for (EscalationStore.Watched watched : batch) {
 				for (LadderStep step : SlaLadder.due(watched, now)) {
 					requests.addAll(climb(profile, watched.escalation(), step, audience.of(step)));
-					climbs.add(new Climb(watched.escalation().id(), step));
+					climbs.add(new EscalationStore.Climb(watched.escalation().id(), step));
 				}
 			}
-			// the batch's notifications in one transaction, then its ladder steps
-			sent += this.notifications.sendAll(requests);
-			for (Climb climb : climbs) {
-				SystemActor.run(() -> this.reads.recordStep(client, climb.escalationId(), climb.step()));
-				log.info("Escalation {} climbed: {}", climb.escalationId(), climb.step());
+			if (!climbs.isEmpty()) {
+				// the batch's notifications and its ladder steps in one transaction
+				int[] notified = new int[1];
+				SystemActor.call(() -> this.reads.climb(client, climbs,
+						() -> notified[0] = this.notifications.sendAll(requests)));
+				sent += notified[0];
+				for (EscalationStore.Climb climb : climbs) {
+					log.info("Escalation {} climbed: {}", climb.escalationId(), climb.step());
+				}
 			}
 			if (batch.size() < BATCH) {
 				return sent;
 			}
 			after = batch.getLast().escalation().id();
 		}
-	}
-
-	private record Climb(long escalationId, LadderStep step) {
 	}
 
 	/** Who hears of a client's ladder steps, read at most once per job. */

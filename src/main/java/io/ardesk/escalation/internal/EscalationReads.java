@@ -39,10 +39,15 @@ class EscalationReads {
 		return this.store.overdue(now, afterId, limit);
 	}
 
+	/**
+	 * In one transaction of the client: {@code announce} (the steps' notifications, which
+	 * join it) and the steps; a failure records neither.
+	 */
 	@ChangesClient
 	@Transactional
-	public boolean recordStep(ClientId client, long id, LadderStep step) {
-		return this.store.recordStep(id, step);
+	public int climb(ClientId client, List<EscalationStore.Climb> climbs, Runnable announce) {
+		announce.run();
+		return this.store.recordSteps(climbs);
 	}
 
 }

@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.ardesk.escalation.Escalation;
 import io.ardesk.escalation.EscalationReason;
@@ -152,16 +154,32 @@ class EscalationStore {
 	}
 
 	/** Records a ladder step unless a later (or the same) one was taken. */
-	boolean recordStep(long id, LadderStep step) {
-		return this.jdbc.sql("""
-				update escalation set ladder_step = :step
-				where id = :id and (ladder_step is null or
-				  array_position(array['ACKNOWLEDGE_LATE','ACKNOWLEDGE_TWICE_LATE','RESOLVE_LATE','RESOLVE_TWICE_LATE'],
-				    ladder_step::text) < :ordinal + 1)""")
-			.param("step", step.name())
-			.param("id", id)
-			.param("ordinal", step.ordinal())
-			.update() == 1;
+	/** A ladder step an escalation climbs. */
+	record Climb(long escalationId, LadderStep step) {
+	}
+
+	/**
+	 * Records the highest of each escalation's steps in one statement, never a step below
+	 * the one it has (a step is never taken twice); returns how many escalations moved.
+	 */
+	int recordSteps(List<Climb> climbs) {
+		if (climbs.isEmpty()) {
+			return 0;
+		}
+		String ladder = Arrays.stream(LadderStep.values())
+			.map((step) -> "'" + step.name() + "'")
+			.collect(Collectors.joining(", ", "array[", "]"));
+		return this.jdbc
+			.sql("""
+					update escalation e set ladder_step = (%1$s)[s.ordinal + 1]
+					from (select id, max(ordinal) as ordinal
+					      from unnest(cast(:ids as bigint[]), cast(:ordinals as int[])) as u(id, ordinal) group by id) s
+					where e.id = s.id
+					  and (e.ladder_step is null or array_position(%1$s, e.ladder_step::text) < s.ordinal + 1)"""
+				.formatted(ladder))
+			.param("ids", climbs.stream().map(Climb::escalationId).toArray(Long[]::new))
+			.param("ordinals", climbs.stream().map((c) -> c.step().ordinal()).toArray(Integer[]::new))
+			.update();
 	}
 
 	private static Escalation escalation(ResultSet rs, int row) throws SQLException {

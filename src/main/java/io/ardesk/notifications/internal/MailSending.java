@@ -12,6 +12,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,7 +42,9 @@ class MailSending {
 			Clock clock, org.springframework.core.env.Environment environment) {
 		this.sender = sender;
 		this.store = store;
-		this.transaction = transaction;
+		// its own transaction, also when called after the commit of a caller's
+		this.transaction = new TransactionTemplate(transaction.getTransactionManager());
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 		this.from = environment.getProperty("ardesk.notifications.mail-from", "ardesk@localhost");
 	}

@@ -29,14 +29,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes each notification once (the unique idempotency key decides), with its e-mail in
- * the outbox in the same transaction; after the commit the e-mail is handed to the mail
- * server when one is configured. A batch is one transaction of multi-row statements with
- * one log line and one hand-over to the mail server. Log lines carry ids, counts and
- * kinds only.
+ * the outbox in the same transaction (the caller's when it has one); after the commit the
+ * e-mail is handed to the mail server when one is configured. A batch is one transaction
+ * of multi-row statements with one log line and one hand-over to the mail server. Log
+ * lines carry ids, counts and kinds only.
  */
 @Service
 class NotificationService implements Notifications {
@@ -97,9 +99,28 @@ class NotificationService implements Notifications {
 		log.info("Notifications {}: {} new of {} ({} with e-mail)", kinds, sent.notified(), requests.size(),
 				sent.mailed());
 		if (sent.mailed() > 0) {
-			this.mail.dispatch();
+			afterCommit(this.mail::dispatch);
 		}
 		return sent.notified();
+	}
+
+	/**
+	 * Now, or after the commit of the caller's transaction when the batch joined one (the
+	 * reminder jobs write in the client's transaction what they announced): mail is
+	 * handed over only once it is committed.
+	 */
+	private static void afterCommit(Runnable action) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					action.run();
+				}
+			});
+		}
+		else {
+			action.run();
+		}
 	}
 
 	private static boolean wantsMail(NotificationKind kind, NotificationPreference preference) {
@@ -124,7 +145,7 @@ class NotificationService implements Notifications {
 			return false;
 		}
 		log.info("E-mail {} to an outside address", request.kind());
-		this.mail.dispatch();
+		afterCommit(this.mail::dispatch);
 		return true;
 	}
 

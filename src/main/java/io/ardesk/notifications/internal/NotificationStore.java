@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * SQL of the notification tables (control schema: callers run with no client bound).
+ * SQL of the notification tables, named with their schema ({@code control}): a writer may
+ * run in a client's transaction (the reminder jobs record what they announce with it).
  */
 @Component
 class NotificationStore {
@@ -69,7 +70,7 @@ class NotificationStore {
 		List<String> asked = List.copyOf(byKey.keySet());
 		for (int from = 0; from < asked.size(); from += KEYS) {
 			List<String> keys = asked.subList(from, Math.min(asked.size(), from + KEYS));
-			this.jdbc.sql("select idempotency_key from notification where idempotency_key = any(:keys)")
+			this.jdbc.sql("select idempotency_key from control.notification where idempotency_key = any(:keys)")
 				.param("keys", keys.toArray(String[]::new))
 				.query(String.class)
 				.list()
@@ -107,26 +108,27 @@ class NotificationStore {
 				addresses[i] = row.address();
 				mailBodies[i] = row.mail() ? cut(row.mailBody(), 8000) : null;
 			}
-			Written written = this.jdbc.sql("""
-					with r as (
-					  select * from unnest(cast(:recipients as varchar[]), cast(:kinds as varchar[]),
-					    cast(:clients as varchar[]), cast(:claims as varchar[]), cast(:escalations as bigint[]),
-					    cast(:titles as varchar[]), cast(:bodies as varchar[]), cast(:keys as varchar[]),
-					    cast(:mails as boolean[]), cast(:addresses as varchar[]), cast(:mailBodies as varchar[]))
-					    with ordinality as r(recipient, kind, client_id, claim_number, escalation_id, title, body,
-					      idempotency_key, mail, address, mail_body, position)),
-					n as (
-					  insert into notification (recipient, kind, client_id, claim_number, escalation_id, title, body,
-					    idempotency_key, created_at)
-					  select recipient, kind, client_id, claim_number, escalation_id, title, body, idempotency_key, :now
-					  from r order by position
-					  on conflict (idempotency_key) do nothing returning id, idempotency_key),
-					m as (
-					  insert into mail_outbox (notification_id, recipient, address, subject, body, created_at)
-					  select n.id, r.recipient, r.address, r.title, r.mail_body, :now
-					  from n join r on r.idempotency_key = n.idempotency_key where r.mail
-					  order by n.id returning 1)
-					select (select count(*) from n), (select count(*) from m)""")
+			Written written = this.jdbc
+				.sql("""
+						with r as (
+						  select * from unnest(cast(:recipients as varchar[]), cast(:kinds as varchar[]),
+						    cast(:clients as varchar[]), cast(:claims as varchar[]), cast(:escalations as bigint[]),
+						    cast(:titles as varchar[]), cast(:bodies as varchar[]), cast(:keys as varchar[]),
+						    cast(:mails as boolean[]), cast(:addresses as varchar[]), cast(:mailBodies as varchar[]))
+						    with ordinality as r(recipient, kind, client_id, claim_number, escalation_id, title, body,
+						      idempotency_key, mail, address, mail_body, position)),
+						n as (
+						  insert into control.notification (recipient, kind, client_id, claim_number, escalation_id, title, body,
+						    idempotency_key, created_at)
+						  select recipient, kind, client_id, claim_number, escalation_id, title, body, idempotency_key, :now
+						  from r order by position
+						  on conflict (idempotency_key) do nothing returning id, idempotency_key),
+						m as (
+						  insert into control.mail_outbox (notification_id, recipient, address, subject, body, created_at)
+						  select n.id, r.recipient, r.address, r.title, r.mail_body, :now
+						  from n join r on r.idempotency_key = n.idempotency_key where r.mail
+						  order by n.id returning 1)
+						select (select count(*) from n), (select count(*) from m)""")
 				.param("recipients", recipients)
 				.param("kinds", kinds)
 				.param("clients", clients)
@@ -155,8 +157,8 @@ class NotificationStore {
 		usernames
 			.forEach((username) -> preferences.put(username, new NotificationPreference(null, Delivery.IMMEDIATE)));
 		if (!usernames.isEmpty()) {
-			this.jdbc
-				.sql("select username, email, delivery from notification_preference where username = any(:usernames)")
+			this.jdbc.sql(
+					"select username, email, delivery from control.notification_preference where username = any(:usernames)")
 				.param("usernames", usernames.toArray(String[]::new))
 				.query((rs, n) -> preferences.put(rs.getString(1),
 						new NotificationPreference(rs.getString(2), Delivery.valueOf(rs.getString(3)))))
@@ -166,7 +168,7 @@ class NotificationStore {
 	}
 
 	boolean exists(String idempotencyKey) {
-		return this.jdbc.sql("select exists (select 1 from notification where idempotency_key = :key)")
+		return this.jdbc.sql("select exists (select 1 from control.notification where idempotency_key = :key)")
 			.param("key", idempotencyKey)
 			.query(Boolean.class)
 			.single();
@@ -174,7 +176,7 @@ class NotificationStore {
 
 	List<Notification> of(String recipient, boolean unreadOnly, int limit) {
 		return this.jdbc
-			.sql("select " + COLUMNS + " from notification where recipient = :recipient"
+			.sql("select " + COLUMNS + " from control.notification where recipient = :recipient"
 					+ (unreadOnly ? " and read_at is null" : "") + " order by created_at desc, id desc limit :limit")
 			.param("recipient", recipient)
 			.param("limit", limit)
@@ -183,20 +185,22 @@ class NotificationStore {
 	}
 
 	long unread(String recipient) {
-		return this.jdbc.sql("select count(*) from notification where recipient = :recipient and read_at is null")
+		return this.jdbc
+			.sql("select count(*) from control.notification where recipient = :recipient and read_at is null")
 			.param("recipient", recipient)
 			.query(Long.class)
 			.single();
 	}
 
 	Optional<Notification> markRead(String recipient, long id, Instant now) {
-		this.jdbc
-			.sql("update notification set read_at = :now where id = :id and recipient = :recipient and read_at is null")
+		this.jdbc.sql(
+				"update control.notification set read_at = :now where id = :id and recipient = :recipient and read_at is null")
 			.param("now", Timestamp.from(now))
 			.param("id", id)
 			.param("recipient", recipient)
 			.update();
-		return this.jdbc.sql("select " + COLUMNS + " from notification where id = :id and recipient = :recipient")
+		return this.jdbc
+			.sql("select " + COLUMNS + " from control.notification where id = :id and recipient = :recipient")
 			.param("id", id)
 			.param("recipient", recipient)
 			.query(NotificationStore::notification)
@@ -204,14 +208,15 @@ class NotificationStore {
 	}
 
 	int markAllRead(String recipient, Instant now) {
-		return this.jdbc.sql("update notification set read_at = :now where recipient = :recipient and read_at is null")
+		return this.jdbc
+			.sql("update control.notification set read_at = :now where recipient = :recipient and read_at is null")
 			.param("now", Timestamp.from(now))
 			.param("recipient", recipient)
 			.update();
 	}
 
 	NotificationPreference preference(String username) {
-		return this.jdbc.sql("select email, delivery from notification_preference where username = :username")
+		return this.jdbc.sql("select email, delivery from control.notification_preference where username = :username")
 			.param("username", username)
 			.query((rs, n) -> new NotificationPreference(rs.getString(1), Delivery.valueOf(rs.getString(2))))
 			.optional()
@@ -219,9 +224,10 @@ class NotificationStore {
 	}
 
 	void savePreference(String username, NotificationPreference preference) {
-		this.jdbc.sql("""
-				insert into notification_preference (username, email, delivery) values (:username, :email, :delivery)
-				on conflict (username) do update set email = excluded.email, delivery = excluded.delivery""")
+		this.jdbc
+			.sql("""
+					insert into control.notification_preference (username, email, delivery) values (:username, :email, :delivery)
+					on conflict (username) do update set email = excluded.email, delivery = excluded.delivery""")
 			.param("username", username)
 			.param("email", preference.email())
 			.param("delivery", preference.delivery().name())
@@ -231,7 +237,7 @@ class NotificationStore {
 	List<OutboxMessage> outbox(int limit) {
 		return this.jdbc.sql("""
 				select id, recipient, address, subject, body, created_at, sent_at, attempts, last_error
-				from mail_outbox order by id desc limit :limit""")
+				from control.mail_outbox order by id desc limit :limit""")
 			.param("limit", limit)
 			.query((rs, n) -> new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getTimestamp(6).toInstant(), instant(rs, 7), rs.getInt(8), rs.getString(9)))
@@ -242,7 +248,7 @@ class NotificationStore {
 	List<OutboxMessage> lockUnsent(int limit) {
 		return this.jdbc.sql("""
 				select id, recipient, address, subject, body, created_at, sent_at, attempts, last_error
-				from mail_outbox where sent_at is null and address is not null and attempts < 10
+				from control.mail_outbox where sent_at is null and address is not null and attempts < 10
 				order by id limit :limit for update skip locked""")
 			.param("limit", limit)
 			.query((rs, n) -> new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -251,15 +257,15 @@ class NotificationStore {
 	}
 
 	void sent(long id, Instant now) {
-		this.jdbc
-			.sql("update mail_outbox set sent_at = :now, attempts = attempts + 1, last_error = null where id = :id")
+		this.jdbc.sql(
+				"update control.mail_outbox set sent_at = :now, attempts = attempts + 1, last_error = null where id = :id")
 			.param("now", Timestamp.from(now))
 			.param("id", id)
 			.update();
 	}
 
 	void failed(long id, String error) {
-		this.jdbc.sql("update mail_outbox set attempts = attempts + 1, last_error = :error where id = :id")
+		this.jdbc.sql("update control.mail_outbox set attempts = attempts + 1, last_error = :error where id = :id")
 			.param("error", cut(error, 500))
 			.param("id", id)
 			.update();

@@ -16,7 +16,9 @@ final class NotificationTargets {
 			return "workspace/" + notification.claimNumber();
 		}
 		return switch (notification.kind()) {
-			case DIGEST -> "work";
+			// a digest, or a list of claims (deadlines, no response): the client's
+			// worklist
+			case DIGEST, DEADLINE_APPROACHING, NO_RESPONSE, CADENCE_DUE -> "work";
 			default -> "notifications";
 		};
 	}

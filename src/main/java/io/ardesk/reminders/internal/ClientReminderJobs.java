@@ -2,14 +2,10 @@ package io.ardesk.reminders.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import io.ardesk.notifications.NotificationKind;
-import io.ardesk.notifications.NotificationRequest;
 import io.ardesk.notifications.Notifications;
 import io.ardesk.security.SystemActor;
-import io.ardesk.shared.ui.Formats;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.tenancy.ClientProfile;
@@ -24,11 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Per-client reminder jobs: deadline alerts, "no response" claims, and the cadence
- * scheduler. Each reads the client in bounded batches as the system, then notifies
- * (control schema) with an idempotency key per claim, fact and recipient, so a rerun or
- * retry tells nobody twice; each batch's notifications go out together (one transaction).
- * One job per client: a huge client never holds up a small one, and one client's failure
- * stops no other.
+ * scheduler. Each takes the claims not announced before in bounded batches as the system;
+ * a batch is recorded as announced in the same transaction as its notifications (one per
+ * recipient), so a rerun or retry tells nobody twice. One job per client: a huge client
+ * never holds up a small one, and one client's failure stops no other.
  */
 @Component
 public class ClientReminderJobs {
@@ -91,7 +86,8 @@ public class ClientReminderJobs {
 
 	/**
 	 * Timely-filing and appeal deadlines within the client's {@code deadlineAlertDays}:
-	 * the owner and the account managers hear once per claim and deadline.
+	 * the owner and the account managers hear once per claim and deadline. Each recipient
+	 * gets one notification per batch: the claim itself when it is one, else the list.
 	 */
 	@Job(name = "Deadline alerts of client %0", retries = 3)
 	public int alertDeadlines(String clientId) {
@@ -103,38 +99,22 @@ public class ClientReminderJobs {
 		ReminderRecipients.Team team = this.recipients.of(client);
 		LocalDate today = today(profile);
 		int days = profile.rules().followUp().deadlineAlertDays();
-		int sent = 0;
-		long after = 0;
+		int[] sent = new int[1];
 		while (true) {
-			long from = after;
-			List<WorkDigestQueries.UpcomingDeadline> batch = SystemActor
-				.call(() -> this.queries.deadlinesWithin(client, today, days, from, BATCH));
-			List<NotificationRequest> requests = new ArrayList<>();
-			for (WorkDigestQueries.UpcomingDeadline deadline : batch) {
-				long left = java.time.temporal.ChronoUnit.DAYS.between(today, deadline.date());
-				String title = deadline.kind().label() + " deadline of claim " + deadline.claimNumber() + " ("
-						+ profile.name() + ") on " + Formats.date(deadline.date());
-				String body = left + ((left == 1) ? " day" : " days") + " left to reach the payer.";
-				for (String user : team.ownerAndManagers(deadline.owner())) {
-					requests
-						.add(new NotificationRequest(user, NotificationKind.DEADLINE_APPROACHING,
-								"deadline:" + clientId + ":" + deadline.claimId() + ":" + deadline.kind().name() + ":"
-										+ deadline.date() + ":" + user,
-								client, deadline.claimNumber(), null, title, body));
-				}
+			int announced = SystemActor.call(() -> this.queries.announceDeadlines(client, today, days,
+					this.clock.instant(), BATCH, (batch) -> sent[0] += this.notifications
+						.sendAll(ReminderMessages.deadlines(profile, today, days, batch, team))));
+			if (announced < BATCH) {
+				return sent[0];
 			}
-			sent += this.notifications.sendAll(requests);
-			if (batch.size() < BATCH) {
-				return sent;
-			}
-			after = batch.getLast().claimId();
 		}
 	}
 
 	/**
 	 * Submitted claims with no remittance and no touch for the client's (or payer's)
 	 * no-response days: their owner hears once per claim (the account managers when
-	 * nobody owns it). The queue gives them the reason "no response" itself.
+	 * nobody owns it), in one notification per batch. The queue gives them the reason "no
+	 * response" itself.
 	 */
 	@Job(name = "No response of client %0", retries = 3)
 	public int noResponse(String clientId) {
@@ -145,30 +125,14 @@ public class ClientReminderJobs {
 		ClientId client = profile.id();
 		ReminderRecipients.Team team = this.recipients.of(client);
 		LocalDate today = today(profile);
-		int sent = 0;
-		long after = 0;
+		int[] sent = new int[1];
 		while (true) {
-			long from = after;
-			List<NoResponseClaims.Silent> batch = SystemActor
-				.call(() -> this.noResponse.silentClaims(client, today, from, BATCH));
-			List<NotificationRequest> requests = new ArrayList<>();
-			for (NoResponseClaims.Silent silent : batch) {
-				String title = "No response from the payer on claim " + silent.claimNumber() + " (" + profile.name()
-						+ ")";
-				String body = "Submitted " + Formats.date(silent.submittedOn())
-						+ "; no remittance and no follow-up since " + Formats.date(silent.since())
-						+ ". Call the payer or check its portal.";
-				for (String user : team.ownerOrManagers(silent.owner())) {
-					requests.add(new NotificationRequest(user, NotificationKind.NO_RESPONSE,
-							"no-response:" + clientId + ":" + silent.claimId() + ":" + silent.since() + ":" + user,
-							client, silent.claimNumber(), null, title, body));
-				}
+			int announced = SystemActor.call(() -> this.noResponse.announceSilent(client, today, this.clock.instant(),
+					BATCH, (batch) -> sent[0] += this.notifications
+						.sendAll(ReminderMessages.silent(profile, today, batch, team))));
+			if (announced < BATCH) {
+				return sent[0];
 			}
-			sent += this.notifications.sendAll(requests);
-			if (batch.size() < BATCH) {
-				return sent;
-			}
-			after = batch.getLast().claimId();
 		}
 	}
 

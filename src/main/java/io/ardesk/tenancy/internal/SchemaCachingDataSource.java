@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -43,8 +44,27 @@ final class SchemaCachingDataSource extends DelegatingDataSource implements Auto
 			"search_path|\\bdiscard\\b|\\breset\\b|set\\s+(session\\s+)?(schema|role|authorization)",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * Verdicts of {@link #SESSION_SQL} by statement text (the portal prepares a bounded
+	 * set of texts; past the bound the pattern is asked each time).
+	 */
+	private static final Map<String, Boolean> SESSION_SQL_SEEN = new ConcurrentHashMap<>();
+
+	private static final int SEEN_MAX = 20_000;
+
 	/** Per physical connection (the pool's own object, alive as long as it). */
 	private final Map<Connection, SchemaState> states = Collections.synchronizedMap(new WeakHashMap<>());
+
+	static boolean namesSession(String sql) {
+		Boolean seen = SESSION_SQL_SEEN.get(sql);
+		if (seen == null) {
+			seen = SESSION_SQL.matcher(sql).find();
+			if (SESSION_SQL_SEEN.size() < SEEN_MAX) {
+				SESSION_SQL_SEEN.put(sql, seen);
+			}
+		}
+		return seen;
+	}
 
 	SchemaCachingDataSource(DataSource pool) {
 		super(pool);
@@ -144,7 +164,7 @@ final class SchemaCachingDataSource extends DelegatingDataSource implements Auto
 				}
 				case "prepareStatement" -> {
 					sync();
-					if (args != null && args[0] instanceof String sql && SESSION_SQL.matcher(sql).find()) {
+					if (args != null && args[0] instanceof String sql && namesSession(sql)) {
 						untrack();
 					}
 				}

@@ -1,10 +1,14 @@
 package io.ardesk.worklist.internal;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
+import io.ardesk.security.ChangesClient;
 import io.ardesk.security.ReadsClient;
 import io.ardesk.tenancy.ClientDirectory;
 import io.ardesk.tenancy.ClientId;
@@ -20,7 +24,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The reminder jobs' read-only questions, on the bound client's schema. Open means the
+ * The reminder jobs' questions, on the bound client's schema; the claims they announce
+ * are recorded in {@code claim_alert_sent} in the announcing transaction. Open means the
  * claim is in the queue ({@code claim_work.in_queue}).
  */
 @Service
@@ -65,28 +70,42 @@ class WorkDigestQuery implements WorkDigestQueries, NoResponseClaims {
 	}
 
 	@Override
-	@ReadsClient
-	@Transactional(readOnly = true)
-	public List<UpcomingDeadline> deadlinesWithin(ClientId client, LocalDate today, int days, long afterClaimId,
-			int limit) {
-		return this.jdbc.sql("""
-				select w.claim_id, c.claim_number, w.owner, w.deadline_kind, w.deadline
-				from claim_work w join claim c on c.id = w.claim_id
-				where w.in_queue and w.deadline between :today and :until and w.claim_id > :after
-				order by w.claim_id limit :limit""")
+	@ChangesClient
+	@Transactional
+	public int announceDeadlines(ClientId client, LocalDate today, int days, Instant now, int limit,
+			Consumer<List<UpcomingDeadline>> announce) {
+		List<UpcomingDeadline> fresh = this.jdbc.sql("""
+				with d as (
+				  select w.claim_id, c.claim_number, w.owner, w.deadline_kind, w.deadline
+				  from claim_work w join claim c on c.id = w.claim_id
+				  where w.in_queue and w.deadline between :today and :until
+				    and not exists (select 1 from claim_alert_sent a
+				      where a.claim_id = w.claim_id and a.alert = w.deadline_kind and a.fact = w.deadline)
+				  order by w.claim_id limit :limit),
+				i as (
+				  insert into claim_alert_sent (claim_id, alert, fact, sent_at)
+				  select claim_id, deadline_kind, deadline, :now from d
+				  on conflict do nothing returning claim_id)
+				select d.claim_id, d.claim_number, d.owner, d.deadline_kind, d.deadline
+				from d join i on i.claim_id = d.claim_id order by d.claim_id""")
 			.param("today", today)
 			.param("until", today.plusDays(days))
-			.param("after", afterClaimId)
+			.param("now", Timestamp.from(now))
 			.param("limit", limit)
 			.query((rs, n) -> new UpcomingDeadline(rs.getLong(1), rs.getString(2), rs.getString(3),
 					Deadline.Kind.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class)))
 			.list();
+		if (!fresh.isEmpty()) {
+			announce.accept(fresh);
+		}
+		return fresh.size();
 	}
 
 	@Override
-	@ReadsClient
-	@Transactional(readOnly = true)
-	public List<Silent> silentClaims(ClientId client, LocalDate today, long afterClaimId, int limit) {
+	@ChangesClient
+	@Transactional
+	public int announceSilent(ClientId client, LocalDate today, Instant now, int limit,
+			Consumer<List<Silent>> announce) {
 		ClientProfile profile = this.directory.find(client).orElseThrow(() -> new UnknownClientException(client));
 		List<PayerRuleOverride> overrides = profile.payerOverrides()
 			.stream()
@@ -101,27 +120,38 @@ class WorkDigestQuery implements WorkDigestQueries, NoResponseClaims {
 		}
 		String windows = overrides.isEmpty() ? "select null::varchar as payer, null::int as days where false"
 				: "select * from (values " + values + ") v(payer, days)";
-		return this.jdbc.sql("with o as (" + windows + """
-				)
-				select c.id, c.claim_number, w.owner, c.submitted_on, coalesce(o.days, :standard) as days
-				from claim c join payer p on p.id = c.payer_id left join claim_work w on w.claim_id = c.id
-				  left join o on o.payer = p.external_id
-				where c.status in ('SUBMITTED', 'IN_PROCESS') and c.id > :after
-				  and c.submitted_on + coalesce(o.days, :standard) <= :today
-				  and (w.last_touched_at is null or w.last_touched_at::date + coalesce(o.days, :standard) <= :today)
-				  and not exists (select 1 from claim_payment cp where cp.claim_id = c.id)
-				order by c.id limit :limit""")
+		List<Silent> fresh = this.jdbc.sql("with o as (" + windows + """
+				),
+				s as (
+				  select c.id, c.claim_number, w.owner, c.submitted_on,
+				    c.submitted_on + coalesce(o.days, :standard) as since
+				  from claim c join payer p on p.id = c.payer_id left join claim_work w on w.claim_id = c.id
+				    left join o on o.payer = p.external_id
+				  where c.status in ('SUBMITTED', 'IN_PROCESS')
+				    and c.submitted_on + coalesce(o.days, :standard) <= :today
+				    and (w.last_touched_at is null or w.last_touched_at::date + coalesce(o.days, :standard) <= :today)
+				    and not exists (select 1 from claim_payment cp where cp.claim_id = c.id)
+				    and not exists (select 1 from claim_alert_sent a where a.claim_id = c.id and a.alert = 'NO_RESPONSE'
+				      and a.fact = c.submitted_on + coalesce(o.days, :standard))
+				  order by c.id limit :limit),
+				i as (
+				  insert into claim_alert_sent (claim_id, alert, fact, sent_at)
+				  select id, 'NO_RESPONSE', since, :now from s
+				  on conflict do nothing returning claim_id)
+				select s.id, s.claim_number, s.owner, s.submitted_on, s.since
+				from s join i on i.claim_id = s.id order by s.id""")
 			.params(params)
 			.param("standard", profile.rules().followUp().noResponseDays())
 			.param("today", today)
-			.param("after", afterClaimId)
+			.param("now", Timestamp.from(now))
 			.param("limit", limit)
-			.query((rs, n) -> {
-				LocalDate submitted = rs.getObject(4, LocalDate.class);
-				return new Silent(rs.getLong(1), rs.getString(2), rs.getString(3), submitted,
-						submitted.plusDays(rs.getInt(5)));
-			})
+			.query((rs, n) -> new Silent(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
 			.list();
+		if (!fresh.isEmpty()) {
+			announce.accept(fresh);
+		}
+		return fresh.size();
 	}
 
 }
