@@ -73,6 +73,13 @@ class ReminderJobsBenchmark {
 
 	static final int PASSES = Integer.getInteger("benchmark.passes", 5);
 
+	/**
+	 * The pass before which everything the jobs did is undone and the pool's connections
+	 * are replaced ({@code -Dbenchmark.full-again-pass=N}, 0 for none): the first day's
+	 * work again, on a portal whose JVM has run the jobs before.
+	 */
+	static final int FULL_AGAIN = Integer.getInteger("benchmark.full-again-pass", 3);
+
 	/** Per client: SLA watch, deadline alerts, no response, cadences. */
 	static final int JOBS_PER_PASS = 4 * CLIENTS;
 
@@ -84,7 +91,7 @@ class ReminderJobsBenchmark {
 	final List<String> report = new ArrayList<>();
 
 	@Test
-	void onePassOfTheBackgroundJobsAcrossTwoHundredClients() throws IOException {
+	void onePassOfTheBackgroundJobsAcrossTwoHundredClients() throws IOException, java.sql.SQLException {
 		Files.copy(Path.of("tenant-config", "firm.yaml"), this.folder.resolve("firm.yaml"));
 		for (int i = 1; i <= CLIENTS; i++) {
 			writeClient(i);
@@ -112,7 +119,7 @@ class ReminderJobsBenchmark {
 		Files.write(results, this.report);
 	}
 
-	private void run(ConfigurableApplicationContext context) {
+	private void run(ConfigurableApplicationContext context) throws java.sql.SQLException {
 		Environment environment = context.getEnvironment();
 		print("JobRunr: worker-count %s, poll interval %s s (jobrunr.background-job-server.poll-interval-in-seconds; JobRunr's default 15 s when unset), Hikari pool %s",
 				environment.getProperty("jobrunr.background-job-server.worker-count", "(JobRunr default)"),
@@ -145,7 +152,20 @@ class ReminderJobsBenchmark {
 		ClientReminderJobs reminders = context.getBean(ClientReminderJobs.class);
 		List<Long> passMillis = new ArrayList<>();
 		List<Double> throughputs = new ArrayList<>();
+		List<String> kinds = new ArrayList<>();
 		for (int pass = 1; pass <= PASSES; pass++) {
+			boolean full = pass == 1 || pass == FULL_AGAIN;
+			if (pass > 1 && pass == FULL_AGAIN) {
+				reset(jdbc);
+				context.getBean(DataSource.class)
+					.unwrap(com.zaxxer.hikari.HikariDataSource.class)
+					.getHikariPoolMXBean()
+					.softEvictConnections();
+				print("Before pass %d: every notification, announced claim, cadence move and ladder step undone, and "
+						+ "the pool's connections replaced (new database sessions, as after the pool's maxLifetime): "
+						+ "the first day's work again, on a JVM that has run the jobs before", pass);
+			}
+			kinds.add(full ? "all new" : "nothing new");
 			long before = notifications(jdbc);
 			long announcedBefore = announced(jdbc);
 			boolean statements = resetStatements(jdbc);
@@ -174,7 +194,7 @@ class ReminderJobsBenchmark {
 			assertThat(measured.failed()).isZero();
 			assertThat(measured.succeeded()).isEqualTo(JOBS_PER_PASS);
 			assertThat(measured.others()).as("jobs of no pass ran meanwhile").isZero();
-			if (pass == 1) {
+			if (full) {
 				assertThat(written).isPositive();
 				assertThat(announced).isPositive();
 			}
@@ -185,10 +205,15 @@ class ReminderJobsBenchmark {
 		}
 		long medianPass = median(passMillis);
 		print("Full pass of %d jobs over %d clients / %,d open claims: %s ms, median %d ms (goal <= 60000 ms); "
-				+ "sustained throughput %s jobs/s, median %.1f (goal >= 300 jobs/s)", JOBS_PER_PASS, CLIENTS,
-				CLIENTS * OPEN_CLAIMS_PER_CLIENT, passMillis, medianPass,
+				+ "sustained throughput %s jobs/s, median %.1f (goal >= 300 jobs/s); passes: %s", JOBS_PER_PASS,
+				CLIENTS, CLIENTS * OPEN_CLAIMS_PER_CLIENT, passMillis, medianPass,
 				throughputs.stream().map((t) -> "%.1f".formatted(t)).toList(),
-				throughputs.stream().sorted().toList().get(throughputs.size() / 2));
+				throughputs.stream().sorted().toList().get(throughputs.size() / 2), kinds);
+		if (FULL_AGAIN > 1 && FULL_AGAIN <= PASSES) {
+			print("All new: %.1f jobs/s in pass 1 (JVM started just before: its JIT compiles the job code meanwhile), "
+					+ "%.1f jobs/s in pass %d (JVM that has run the jobs before, new database sessions)",
+					throughputs.getFirst(), throughputs.get(FULL_AGAIN - 1), FULL_AGAIN);
+		}
 
 		// The same work without JobRunr, in one thread: once after a reset (sending
 		// everything again, like pass 1), once more (nothing new, like passes 2 to 5).
@@ -201,10 +226,17 @@ class ReminderJobsBenchmark {
 		long directAgainWritten = notifications(jdbc) - before;
 		assertThat(directFreshWritten).isPositive();
 		assertThat(directAgainWritten).isZero();
+		List<Long> nothingNew = new ArrayList<>();
+		for (int i = 0; i < PASSES; i++) {
+			if (kinds.get(i).equals("nothing new")) {
+				nothingNew.add(passMillis.get(i));
+			}
+		}
 		print("Direct, one thread, no JobRunr (the %d job methods called in a loop): after a reset %d ms "
-				+ "(%d notifications written; pass 1 / direct = %.2f), again %d ms (0 new; median of passes 2-%d / direct = %.2f)",
-				JOBS_PER_PASS, directFresh, directFreshWritten, passMillis.getFirst() / (double) directFresh,
-				directAgain, PASSES, median(passMillis.subList(1, PASSES)) / (double) directAgain);
+				+ "(%d notifications written; pass 1 / direct = %.2f), again %d ms (0 new; median of the "
+				+ "nothing-new passes / direct = %.2f)", JOBS_PER_PASS, directFresh, directFreshWritten,
+				passMillis.getFirst() / (double) directFresh, directAgain,
+				(nothingNew.isEmpty() ? 0 : median(nothingNew)) / (double) directAgain);
 
 		DataSource dataSource = context.getBean(DataSource.class);
 		List<RawRead> reads = List.of(new RawRead("deadlines within the alert window", this::rawDeadlines),
