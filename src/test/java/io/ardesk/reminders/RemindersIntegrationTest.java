@@ -33,6 +33,7 @@ import io.ardesk.test.AsUser;
 import io.ardesk.test.IntegrationTestSupport;
 import io.ardesk.test.MovableClock;
 import io.ardesk.test.X12Builder;
+import io.ardesk.worklist.HighValueFlags;
 import io.ardesk.worklist.WorkItem;
 import io.ardesk.worklist.WorkQueue;
 import org.junit.jupiter.api.AfterEach;
@@ -94,6 +95,9 @@ class RemindersIntegrationTest extends IntegrationTestSupport {
 
 	@Autowired
 	MovableClock clock;
+
+	@Autowired
+	HighValueFlags highValue;
 
 	@AfterEach
 	void resetClock() {
@@ -255,6 +259,35 @@ class RemindersIntegrationTest extends IntegrationTestSupport {
 		return TenantContext.callAs(NORTHSIDE, () -> this.transaction.execute((s) -> this.jdbc.sql("""
 				select count(*) from claim_alert_sent a join claim c on c.id = a.claim_id
 				where c.claim_number like 'NRB-%' and a.alert = 'NO_RESPONSE'""").query(Long.class).single()));
+	}
+
+	@Test
+	void theCadenceSchedulerBringsHighValueClaimsForwardFlaggedByHandOrByBalance() {
+		seed(LAKEVIEW, "CAD", "120.00", "130.00", "9800.00");
+		admin(() -> this.queue.refresh(LAKEVIEW, false));
+		AsUser.call("manager", "ACCOUNT_MANAGER", () -> this.highValue.flag(LAKEVIEW, "CAD-1", "key account"));
+		inSchema(LAKEVIEW, "update claim_work set next_action_date = current_date + 30, last_touched_at = null "
+				+ "where claim_id in (select id from claim where claim_number like 'CAD-%')");
+		LocalDate today = LocalDate.now(this.clock.withZone(ZoneId.of("America/Denver")));
+
+		assertThat(this.reminders.applyCadences(LAKEVIEW.value())).isPositive();
+
+		// lakeview-ortho.yaml: highValueDays 5, threshold 2,500.00
+		assertThat(nextAction(LAKEVIEW, "CAD-1")).as("flagged by hand").isEqualTo(today.plusDays(5));
+		assertThat(nextAction(LAKEVIEW, "CAD-3")).as("balance over the threshold").isEqualTo(today.plusDays(5));
+		assertThat(nextAction(LAKEVIEW, "CAD-2")).as("neither").isAfter(today.plusDays(5));
+		assertThat(this.reminders.applyCadences(LAKEVIEW.value())).as("nothing left to bring forward").isZero();
+	}
+
+	/** The claim's next action date (a claim due later is not in today's queue). */
+	private LocalDate nextAction(ClientId client, String claimNumber) {
+		return TenantContext.callAs(client,
+				() -> this.transaction.execute((s) -> this.jdbc
+					.sql("select w.next_action_date from claim_work w join claim c on c.id = w.claim_id "
+							+ "where c.claim_number = :number")
+					.param("number", claimNumber)
+					.query(LocalDate.class)
+					.single()));
 	}
 
 	@Test

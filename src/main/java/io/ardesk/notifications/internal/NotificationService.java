@@ -5,12 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
-import io.ardesk.notifications.Delivery;
 import io.ardesk.notifications.MailRequest;
 import io.ardesk.notifications.Notification;
 import io.ardesk.notifications.NotificationKind;
@@ -77,18 +75,11 @@ class NotificationService implements Notifications {
 			return 0;
 		}
 		Instant now = this.clock.instant();
-		NotificationStore.Written sent = this.transaction.execute((status) -> {
-			Map<String, NotificationPreference> preferences = this.store
-				.preferences(requests.stream().map(NotificationRequest::recipient).collect(Collectors.toSet()));
-			List<NotificationStore.Outgoing> outgoing = new ArrayList<>(requests.size());
-			for (NotificationRequest request : requests) {
-				NotificationPreference preference = preferences.get(request.recipient());
-				boolean mail = wantsMail(request.kind(), preference);
-				outgoing.add(new NotificationStore.Outgoing(request, mail, preference.email(),
-						mail ? MailTemplate.body(request) : ""));
-			}
-			return this.store.insertAll(outgoing, now);
-		});
+		List<NotificationStore.Outgoing> outgoing = new ArrayList<>(requests.size());
+		for (NotificationRequest request : requests) {
+			outgoing.add(new NotificationStore.Outgoing(request, null, MailTemplate.body(request)));
+		}
+		NotificationStore.Written sent = this.transaction.execute((status) -> this.store.insertAll(outgoing, now));
 		Set<NotificationKind> kinds = requests.stream()
 			.map(NotificationRequest::kind)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(NotificationKind.class)));
@@ -123,11 +114,6 @@ class NotificationService implements Notifications {
 		}
 	}
 
-	private static boolean wantsMail(NotificationKind kind, NotificationPreference preference) {
-		return (kind == NotificationKind.DIGEST) ? preference.delivery() != Delivery.NONE
-				: preference.delivery() == Delivery.IMMEDIATE;
-	}
-
 	@Override
 	public boolean sendMail(MailRequest request) {
 		if (request.address().length() > 100 || !EMAIL.matcher(request.address()).matches()) {
@@ -138,8 +124,7 @@ class NotificationService implements Notifications {
 		NotificationRequest row = new NotificationRequest(request.address(), request.kind(), request.idempotencyKey(),
 				request.client(), null, null, request.subject(), request.body());
 		NotificationStore.Written written = this.transaction.execute((status) -> this.store.insertAll(
-				List.of(new NotificationStore.Outgoing(row, true, request.address(), request.body())),
-				this.clock.instant()));
+				List.of(new NotificationStore.Outgoing(row, request.address(), request.body())), this.clock.instant()));
 		if (written == null || written.notified() == 0) {
 			log.debug("E-mail {} was sent before", request.kind());
 			return false;

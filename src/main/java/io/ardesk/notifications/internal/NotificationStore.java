@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +32,6 @@ class NotificationStore {
 	/** Rows written per statement (as arrays: eleven parameters whatever the count). */
 	static final int ROWS = 1_000;
 
-	/** Idempotency keys looked up per statement. */
-	static final int KEYS = 5_000;
-
 	private final JdbcClient jdbc;
 
 	NotificationStore(JdbcClient jdbc) {
@@ -44,10 +39,12 @@ class NotificationStore {
 	}
 
 	/**
-	 * A notification to write, with its e-mail when the recipient wants one
-	 * ({@code mail}: the outbox row's address, possibly null, and body).
+	 * A notification to write with the text of its e-mail. Whether it is mailed, and to
+	 * which address, is the recipient's preference (immediate e-mail with no address when
+	 * they set none), unless {@code address} names the address to mail it to whatever the
+	 * preference.
 	 */
-	record Outgoing(NotificationRequest request, boolean mail, @Nullable String address, String mailBody) {
+	record Outgoing(NotificationRequest request, @Nullable String address, String mailBody) {
 	}
 
 	/** What {@link #insertAll} wrote. */
@@ -56,26 +53,15 @@ class NotificationStore {
 
 	/**
 	 * Writes the notifications whose idempotency key was not sent before, each with its
-	 * e-mail in the outbox when it has one; a key twice in the list counts once (the
-	 * first). One fixed statement per chunk writes both tables: the rows go as arrays
-	 * ({@code unnest}), the outbox rows take the ids the notification insert returned,
-	 * and a key another writer stored meanwhile is skipped by the unique key (with its
-	 * e-mail).
+	 * e-mail in the outbox when the recipient wants one; a key twice in the list counts
+	 * once (the first). One fixed statement per chunk reads the preferences and writes
+	 * both tables: the rows go as arrays ({@code unnest}), a key sent before is skipped
+	 * by the unique key (with its e-mail), and the outbox rows take the ids the
+	 * notification insert returned.
 	 */
 	Written insertAll(List<Outgoing> outgoing, Instant now) {
 		Map<String, Outgoing> byKey = new LinkedHashMap<>();
 		outgoing.forEach((row) -> byKey.putIfAbsent(cut(row.request().idempotencyKey(), 300), row));
-		// Keys sent before are left out first, with one fixed statement: a rerun (most
-		// runs of a job send nothing new) then writes nothing at all.
-		List<String> asked = List.copyOf(byKey.keySet());
-		for (int from = 0; from < asked.size(); from += KEYS) {
-			List<String> keys = asked.subList(from, Math.min(asked.size(), from + KEYS));
-			this.jdbc.sql("select idempotency_key from control.notification where idempotency_key = any(:keys)")
-				.param("keys", keys.toArray(String[]::new))
-				.query(String.class)
-				.list()
-				.forEach(byKey::remove);
-		}
 		List<Map.Entry<String, Outgoing>> fresh = List.copyOf(byKey.entrySet());
 		int notified = 0;
 		int mailed = 0;
@@ -90,7 +76,6 @@ class NotificationStore {
 			String[] titles = new String[size];
 			String[] bodies = new String[size];
 			String[] keys = new String[size];
-			Boolean[] mails = new Boolean[size];
 			String[] addresses = new String[size];
 			String[] mailBodies = new String[size];
 			for (int i = 0; i < size; i++) {
@@ -104,31 +89,37 @@ class NotificationStore {
 				titles[i] = cut(request.title(), 300);
 				bodies[i] = cut(request.body(), 8000);
 				keys[i] = chunk.get(i).getKey();
-				mails[i] = row.mail();
 				addresses[i] = row.address();
-				mailBodies[i] = row.mail() ? cut(row.mailBody(), 8000) : null;
+				mailBodies[i] = cut(row.mailBody(), 8000);
 			}
-			Written written = this.jdbc
-				.sql("""
-						with r as (
-						  select * from unnest(cast(:recipients as varchar[]), cast(:kinds as varchar[]),
-						    cast(:clients as varchar[]), cast(:claims as varchar[]), cast(:escalations as bigint[]),
-						    cast(:titles as varchar[]), cast(:bodies as varchar[]), cast(:keys as varchar[]),
-						    cast(:mails as boolean[]), cast(:addresses as varchar[]), cast(:mailBodies as varchar[]))
-						    with ordinality as r(recipient, kind, client_id, claim_number, escalation_id, title, body,
-						      idempotency_key, mail, address, mail_body, position)),
-						n as (
-						  insert into control.notification (recipient, kind, client_id, claim_number, escalation_id, title, body,
-						    idempotency_key, created_at)
-						  select recipient, kind, client_id, claim_number, escalation_id, title, body, idempotency_key, :now
-						  from r order by position
-						  on conflict (idempotency_key) do nothing returning id, idempotency_key),
-						m as (
-						  insert into control.mail_outbox (notification_id, recipient, address, subject, body, created_at)
-						  select n.id, r.recipient, r.address, r.title, r.mail_body, :now
-						  from n join r on r.idempotency_key = n.idempotency_key where r.mail
-						  order by n.id returning 1)
-						select (select count(*) from n), (select count(*) from m)""")
+			// A digest is mailed unless the user wants nothing; anything else when the
+			// user
+			// wants each at once (the default).
+			Written written = this.jdbc.sql("""
+					with r as (
+					  select r.*, coalesce(r.fixed_address, p.email) as address,
+					    r.fixed_address is not null or case when r.kind = 'DIGEST'
+					      then coalesce(p.delivery, 'IMMEDIATE') <> 'NONE'
+					      else coalesce(p.delivery, 'IMMEDIATE') = 'IMMEDIATE' end as mail
+					  from unnest(cast(:recipients as varchar[]), cast(:kinds as varchar[]),
+					    cast(:clients as varchar[]), cast(:claims as varchar[]), cast(:escalations as bigint[]),
+					    cast(:titles as varchar[]), cast(:bodies as varchar[]), cast(:keys as varchar[]),
+					    cast(:addresses as varchar[]), cast(:mailBodies as varchar[]))
+					    with ordinality as r(recipient, kind, client_id, claim_number, escalation_id, title, body,
+					      idempotency_key, fixed_address, mail_body, position)
+					  left join control.notification_preference p on p.username = r.recipient),
+					n as (
+					  insert into control.notification (recipient, kind, client_id, claim_number, escalation_id, title,
+					    body, idempotency_key, created_at)
+					  select recipient, kind, client_id, claim_number, escalation_id, title, body, idempotency_key, :now
+					  from r order by position
+					  on conflict (idempotency_key) do nothing returning id, idempotency_key),
+					m as (
+					  insert into control.mail_outbox (notification_id, recipient, address, subject, body, created_at)
+					  select n.id, r.recipient, r.address, r.title, r.mail_body, :now
+					  from n join r on r.idempotency_key = n.idempotency_key where r.mail
+					  order by n.id returning 1)
+					select (select count(*) from n), (select count(*) from m)""")
 				.param("recipients", recipients)
 				.param("kinds", kinds)
 				.param("clients", clients)
@@ -137,7 +128,6 @@ class NotificationStore {
 				.param("titles", titles)
 				.param("bodies", bodies)
 				.param("keys", keys)
-				.param("mails", mails)
 				.param("addresses", addresses)
 				.param("mailBodies", mailBodies)
 				.param("now", Timestamp.from(now))
@@ -147,24 +137,6 @@ class NotificationStore {
 			mailed += written.mailed();
 		}
 		return new Written(notified, mailed);
-	}
-
-	/**
-	 * The users' preferences (immediate e-mail with no address for those who set none).
-	 */
-	Map<String, NotificationPreference> preferences(Collection<String> usernames) {
-		Map<String, NotificationPreference> preferences = new HashMap<>();
-		usernames
-			.forEach((username) -> preferences.put(username, new NotificationPreference(null, Delivery.IMMEDIATE)));
-		if (!usernames.isEmpty()) {
-			this.jdbc.sql(
-					"select username, email, delivery from control.notification_preference where username = any(:usernames)")
-				.param("usernames", usernames.toArray(String[]::new))
-				.query((rs, n) -> preferences.put(rs.getString(1),
-						new NotificationPreference(rs.getString(2), Delivery.valueOf(rs.getString(3)))))
-				.list();
-		}
-		return preferences;
 	}
 
 	boolean exists(String idempotencyKey) {

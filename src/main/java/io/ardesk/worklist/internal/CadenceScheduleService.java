@@ -22,13 +22,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CadenceScheduleService implements CadenceSchedule {
 
+	/** The rule's tables (none, the claim, or the claim and its payer) and condition. */
 	private static final String MOVE = """
 			update claim_work w set next_action_date = greatest(:today, coalesce(w.last_touched_at::date, :today) + :days)
 			where w.claim_id in (
-			  select w2.claim_id from claim_work w2 join claim c on c.id = w2.claim_id join payer p on p.id = c.payer_id
+			  select w2.claim_id from claim_work w2%s
 			  where w2.in_queue and w2.next_action_date > greatest(:today, coalesce(w2.last_touched_at::date, :today) + :days)
 			    and %s
 			  limit :batch)""";
+
+	private static final String CLAIM = " join claim c on c.id = w2.claim_id";
+
+	private static final String PAYER = CLAIM + " join payer p on p.id = c.payer_id";
 
 	private final JdbcClient jdbc;
 
@@ -47,22 +52,25 @@ class CadenceScheduleService implements CadenceSchedule {
 		Cadences cadences = profile.rules().cadences();
 		int moved = 0;
 		if (cadences.clientDays() != null) {
-			moved += move("true", Map.of(), cadences.clientDays(), today, batch);
+			moved += move("", "true", Map.of(), cadences.clientDays(), today, batch);
 		}
 		for (Map.Entry<String, Integer> payer : cadences.byPayer().entrySet()) {
-			moved += move("p.external_id = :payer", Map.of("payer", payer.getKey()), payer.getValue(), today, batch);
+			moved += move(PAYER, "p.external_id = :payer", Map.of("payer", payer.getKey()), payer.getValue(), today,
+					batch);
 		}
 		if (cadences.highValueDays() != null) {
-			moved += move("c.insurance_balance >= :threshold", Map.of("threshold", profile.highValueThreshold()),
-					cadences.highValueDays(), today, batch);
+			// flagged by hand, or by the balance (as when a touch sets the next action)
+			moved += move(CLAIM, "(w2.high_value or c.insurance_balance >= :threshold)",
+					Map.of("threshold", profile.highValueThreshold()), cadences.highValueDays(), today, batch);
 		}
 		return moved;
 	}
 
-	private int move(String condition, Map<String, Object> params, int days, LocalDate today, int batch) {
+	private int move(String tables, String condition, Map<String, Object> params, int days, LocalDate today,
+			int batch) {
 		int total = 0;
 		while (true) {
-			int moved = this.jdbc.sql(MOVE.formatted(condition))
+			int moved = this.jdbc.sql(MOVE.formatted(tables, condition))
 				.params(params)
 				.param("today", today)
 				.param("days", days)

@@ -111,35 +111,35 @@ class WorkDigestQuery implements WorkDigestQueries, NoResponseClaims {
 			.stream()
 			.filter((o) -> o.noResponseDays() != null)
 			.toList();
-		StringBuilder values = new StringBuilder();
+		// The claim's no-response days: the client's, or its payer's override (the payer
+		// is read only when the client has overrides).
+		StringBuilder windows = new StringBuilder();
 		Map<String, Object> params = new HashMap<>();
 		for (int i = 0; i < overrides.size(); i++) {
-			values.append((i > 0) ? ", " : "").append("(:payer").append(i).append(", :days").append(i).append(")");
+			windows.append((i > 0) ? ", " : "").append("(:payer").append(i).append(", :days").append(i).append(")");
 			params.put("payer" + i, overrides.get(i).payerId());
 			params.put("days" + i, overrides.get(i).noResponseDays());
 		}
-		String windows = overrides.isEmpty() ? "select null::varchar as payer, null::int as days where false"
-				: "select * from (values " + values + ") v(payer, days)";
-		List<Silent> fresh = this.jdbc.sql("with o as (" + windows + """
-				),
-				s as (
-				  select c.id, c.claim_number, w.owner, c.submitted_on,
-				    c.submitted_on + coalesce(o.days, :standard) as since
-				  from claim c join payer p on p.id = c.payer_id left join claim_work w on w.claim_id = c.id
-				    left join o on o.payer = p.external_id
+		String days = overrides.isEmpty() ? "cast(:standard as int)" : "coalesce(o.days, :standard)";
+		String payers = overrides.isEmpty() ? "" : " join payer p on p.id = c.payer_id left join (values " + windows
+				+ ") o(payer, days) on o.payer = p.external_id";
+		List<Silent> fresh = this.jdbc.sql("""
+				with s as (
+				  select c.id, c.claim_number, w.owner, c.submitted_on, c.submitted_on + %1$s as since
+				  from claim c%2$s left join claim_work w on w.claim_id = c.id
 				  where c.status in ('SUBMITTED', 'IN_PROCESS')
-				    and c.submitted_on + coalesce(o.days, :standard) <= :today
-				    and (w.last_touched_at is null or w.last_touched_at::date + coalesce(o.days, :standard) <= :today)
+				    and c.submitted_on + %1$s <= :today
+				    and (w.last_touched_at is null or w.last_touched_at::date + %1$s <= :today)
 				    and not exists (select 1 from claim_payment cp where cp.claim_id = c.id)
 				    and not exists (select 1 from claim_alert_sent a where a.claim_id = c.id and a.alert = 'NO_RESPONSE'
-				      and a.fact = c.submitted_on + coalesce(o.days, :standard))
+				      and a.fact = c.submitted_on + %1$s)
 				  order by c.id limit :limit),
 				i as (
 				  insert into claim_alert_sent (claim_id, alert, fact, sent_at)
 				  select id, 'NO_RESPONSE', since, :now from s
 				  on conflict do nothing returning claim_id)
 				select s.id, s.claim_number, s.owner, s.submitted_on, s.since
-				from s join i on i.claim_id = s.id order by s.id""")
+				from s join i on i.claim_id = s.id order by s.id""".formatted(days, payers))
 			.params(params)
 			.param("standard", profile.rules().followUp().noResponseDays())
 			.param("today", today)
