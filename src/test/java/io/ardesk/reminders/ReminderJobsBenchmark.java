@@ -386,11 +386,11 @@ class ReminderJobsBenchmark {
 		return rows;
 	}
 
-	// The reads of WorkDigestQuery.announceDeadlines, WorkDigestQuery.announceSilent (no
-	// payer override; the read alone, without recording the claims) and
-	// EscalationStore.overdue with the jobs' parameters (first batch, which holds all of
-	// a
-	// client's rows here).
+	// The reads of WorkDigestQuery.announceDeadlines, WorkDigestQuery.announceSilent
+	// (no payer override, so no payer) and EscalationStore.overdue with the jobs'
+	// parameters: the reads alone, without recording the claims, after the direct runs
+	// (every claim announced, as in the nothing-new passes); the first batch holds all of
+	// a client's rows here.
 
 	private String rawDeadlines() {
 		LocalDate today = today();
@@ -405,16 +405,14 @@ class ReminderJobsBenchmark {
 
 	private String rawSilent() {
 		return """
-				with o as (select null::varchar as payer, null::int as days where false)
-				select c.id, c.claim_number, w.owner, c.submitted_on, c.submitted_on + coalesce(o.days, 21) as since
-				from claim c join payer p on p.id = c.payer_id left join claim_work w on w.claim_id = c.id
-				  left join o on o.payer = p.external_id
+				select c.id, c.claim_number, w.owner, c.submitted_on, c.submitted_on + 21 as since
+				from claim c left join claim_work w on w.claim_id = c.id
 				where c.status in ('SUBMITTED', 'IN_PROCESS')
-				  and c.submitted_on + coalesce(o.days, 21) <= date '%s'
-				  and (w.last_touched_at is null or w.last_touched_at::date + coalesce(o.days, 21) <= date '%s')
+				  and c.submitted_on + 21 <= date '%s'
+				  and (w.last_touched_at is null or w.last_touched_at::date + 21 <= date '%s')
 				  and not exists (select 1 from claim_payment cp where cp.claim_id = c.id)
 				  and not exists (select 1 from claim_alert_sent a where a.claim_id = c.id and a.alert = 'NO_RESPONSE'
-				    and a.fact = c.submitted_on + coalesce(o.days, 21))
+				    and a.fact = c.submitted_on + 21)
 				order by c.id limit 500""".formatted(today(), today());
 	}
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -90,12 +91,42 @@ public class NotificationsView extends VerticalLayout {
 			}
 			return title;
 		}).setHeader("What").setFlexGrow(1);
+		// A notification about several claims lists them in its text: shown under the row
+		// on demand; a click elsewhere in the row opens the client's worklist.
+		Grid.Column<Notification> claims = this.grid.addComponentColumn((n) -> {
+			if (!lists(n)) {
+				return new Span();
+			}
+			Button toggle = new Button(this.grid.isDetailsVisible(n) ? "Hide claims" : "Show claims");
+			toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+			toggle.addClickListener((click) -> {
+				this.grid.setDetailsVisible(n, !this.grid.isDetailsVisible(n));
+				toggle.setText(this.grid.isDetailsVisible(n) ? "Hide claims" : "Show claims");
+			});
+			return toggle;
+		}).setHeader("Claims").setAutoWidth(true).setFlexGrow(0);
+		this.grid.setItemDetailsRenderer(new ComponentRenderer<>((n) -> {
+			Span text = new Span(n.body());
+			text.getStyle().set("white-space", "pre-line").set("font-size", "var(--lumo-font-size-s)");
+			return text;
+		}));
+		this.grid.setDetailsVisibleOnClick(false);
 		this.grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		this.grid.setEmptyStateComponent(new Span(EMPTY));
-		this.grid.addItemClickListener((click) -> open(click.getItem()));
+		this.grid.addItemClickListener((click) -> {
+			if (click.getColumn() != claims) {
+				open(click.getItem());
+			}
+		});
 		add(new H2("Notifications"), tools, this.grid, preferences());
 		setFlexGrow(1, this.grid);
 		load();
+	}
+
+	/** About several claims (no claim of its own, one line per claim in its text). */
+	private static boolean lists(Notification notification) {
+		return notification.claimNumber() == null && notification.escalationId() == null
+				&& notification.body().indexOf('\n') >= 0;
 	}
 
 	private void load() {
