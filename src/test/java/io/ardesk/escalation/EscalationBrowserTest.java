@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import io.ardesk.imports.FileImports;
 import io.ardesk.imports.ImportProgress;
 import io.ardesk.imports.ImportStatus;
+import io.ardesk.notifications.NotificationKind;
+import io.ardesk.notifications.NotificationRequest;
+import io.ardesk.notifications.Notifications;
 import io.ardesk.tenancy.ClientId;
 import io.ardesk.test.ArdeskIntegrationTest;
 import io.ardesk.test.AsUser;
@@ -22,6 +26,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,6 +53,9 @@ class EscalationBrowserTest extends IntegrationTestSupport {
 
 	@Autowired
 	FileImports imports;
+
+	@Autowired
+	Notifications notifications;
 
 	@TempDir
 	Path viewerProfile;
@@ -134,6 +142,45 @@ class EscalationBrowserTest extends IntegrationTestSupport {
 
 		this.viewer.navigate().refresh();
 		viewerWait.until(ExpectedConditions.textToBe(By.id("escalation-status"), "Acknowledged"));
+	}
+
+	@Test
+	void aNotificationAboutSeveralClaimsShowsThemOnDemandAndOpensTheClientsWorklist() throws Exception {
+		Files.createDirectories(SCREENSHOTS);
+		// as the no-response job writes one for an owner with several silent claims
+		this.notifications.sendAll(List.of(new NotificationRequest("manager", NotificationKind.NO_RESPONSE,
+				"test:browser-list:manager", ClientId.of("lakeview-ortho"), null, null,
+				"2 claims of Lakeview Orthopedics with no response from the payer",
+				"LST-1: submitted 10/01/2026, no answer by 10/22/2026\n"
+						+ "LST-2: submitted 10/02/2026, no answer by 10/23/2026\n\n"
+						+ "No remittance and no follow-up: call the payer or check its portal.")));
+
+		this.manager = HeadlessChromium.start(this.managerProfile, "1440,900");
+		WebDriverWait wait = new WebDriverWait(this.manager, Duration.ofSeconds(60));
+		signIn(this.manager, wait, "manager");
+		this.manager.get(base() + "/notifications");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notifications"),
+				"2 claims of Lakeview Orthopedics"));
+		assertThat(this.manager.findElement(By.id("notifications")).getText()).doesNotContain("LST-2: submitted");
+
+		WebElement show = wait.until((d) -> d.findElements(By.cssSelector("#notifications vaadin-button"))
+			.stream()
+			.filter((b) -> b.getText().contains("Show claims"))
+			.findFirst()
+			.orElse(null));
+		show.click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notifications"),
+				"LST-2: submitted 10/02/2026, no answer by 10/23/2026"));
+		screenshot(this.manager, "notification-list-of-claims.png");
+		assertThat(this.manager.getCurrentUrl()).as("showing the claims stays on the page").endsWith("/notifications");
+
+		this.manager.findElements(By.cssSelector("#notifications vaadin-grid-cell-content"))
+			.stream()
+			.filter((c) -> c.getText().startsWith("2 claims of Lakeview Orthopedics"))
+			.findFirst()
+			.orElseThrow()
+			.click();
+		wait.until(ExpectedConditions.urlMatches(".*/work$"));
 	}
 
 	private int unread(WebDriver driver) {

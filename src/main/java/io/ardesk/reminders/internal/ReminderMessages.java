@@ -80,7 +80,7 @@ final class ReminderMessages {
 			}
 			StringBuilder body = new StringBuilder();
 			list(body, claims, (s) -> s.claimNumber() + ": submitted " + Formats.date(s.submittedOn())
-					+ ", nothing since " + Formats.date(s.since()));
+					+ ", no answer by " + Formats.date(s.since()));
 			body.append("No remittance and no follow-up: call the payer or check its portal. The claims are in the "
 					+ "worklist of ")
 				.append(profile.name())
