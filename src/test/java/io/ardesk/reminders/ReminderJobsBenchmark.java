@@ -74,11 +74,16 @@ class ReminderJobsBenchmark {
 	static final int PASSES = Integer.getInteger("benchmark.passes", 5);
 
 	/**
-	 * The pass before which everything the jobs did is undone and the pool's connections
-	 * are replaced ({@code -Dbenchmark.full-again-pass=N}, 0 for none): the first day's
-	 * work again, on a portal whose JVM has run the jobs before.
+	 * The passes before which everything the jobs did is undone and the pool's
+	 * connections are replaced ({@code -Dbenchmark.full-again-passes=3,5}, empty for
+	 * none): the first day's work again, on a portal whose JVM has run the jobs before.
 	 */
-	static final int FULL_AGAIN = Integer.getInteger("benchmark.full-again-pass", 3);
+	static final List<Integer> FULL_AGAIN = java.util.Arrays
+		.stream(System.getProperty("benchmark.full-again-passes", "3").split(","))
+		.map(String::strip)
+		.filter((p) -> !p.isEmpty())
+		.map(Integer::valueOf)
+		.toList();
 
 	/** Per client: SLA watch, deadline alerts, no response, cadences. */
 	static final int JOBS_PER_PASS = 4 * CLIENTS;
@@ -154,8 +159,8 @@ class ReminderJobsBenchmark {
 		List<Double> throughputs = new ArrayList<>();
 		List<String> kinds = new ArrayList<>();
 		for (int pass = 1; pass <= PASSES; pass++) {
-			boolean full = pass == 1 || pass == FULL_AGAIN;
-			if (pass > 1 && pass == FULL_AGAIN) {
+			boolean full = pass == 1 || FULL_AGAIN.contains(pass);
+			if (pass > 1 && FULL_AGAIN.contains(pass)) {
 				reset(jdbc);
 				context.getBean(DataSource.class)
 					.unwrap(com.zaxxer.hikari.HikariDataSource.class)
@@ -209,11 +214,13 @@ class ReminderJobsBenchmark {
 				CLIENTS, CLIENTS * OPEN_CLAIMS_PER_CLIENT, passMillis, medianPass,
 				throughputs.stream().map((t) -> "%.1f".formatted(t)).toList(),
 				throughputs.stream().sorted().toList().get(throughputs.size() / 2), kinds);
-		if (FULL_AGAIN > 1 && FULL_AGAIN <= PASSES) {
-			print("All new: %.1f jobs/s in pass 1 (JVM started just before: its JIT compiles the job code meanwhile), "
-					+ "%.1f jobs/s in pass %d (JVM that has run the jobs before, new database sessions)",
-					throughputs.getFirst(), throughputs.get(FULL_AGAIN - 1), FULL_AGAIN);
-		}
+		List<String> again = FULL_AGAIN.stream()
+			.filter((p) -> p > 1 && p <= PASSES)
+			.map((p) -> "%.1f jobs/s in pass %d".formatted(throughputs.get(p - 1), p))
+			.toList();
+		print("All new: %.1f jobs/s in pass 1 (JVM started just before: its JIT compiles the job code meanwhile); "
+				+ "on a JVM that has run the jobs before, with new database sessions: %s", throughputs.getFirst(),
+				again.isEmpty() ? "not run" : String.join(", ", again));
 
 		// The same work without JobRunr, in one thread: once after a reset (sending
 		// everything again, like pass 1), once more (nothing new, like passes 2 to 5).

@@ -89,26 +89,34 @@ public class EscalationJobs {
 		Audience audience = new Audience(client);
 		int sent = 0;
 		long after = 0;
+		// who hears of which step, known before the client's transaction begins
+		audience.of(LadderStep.ACKNOWLEDGE_LATE);
+		audience.of(LadderStep.ACKNOWLEDGE_TWICE_LATE);
 		while (true) {
 			long from = after;
-			List<EscalationStore.Watched> batch = SystemActor.call(() -> this.reads.overdue(client, now, from, BATCH));
-			List<NotificationRequest> requests = new ArrayList<>();
-			List<EscalationStore.Climb> climbs = new ArrayList<>();
-			for (EscalationStore.Watched watched : batch) {
-				for (LadderStep step : SlaLadder.due(watched, now)) {
-					requests.addAll(climb(profile, watched.escalation(), step, audience.of(step)));
-					climbs.add(new EscalationStore.Climb(watched.escalation().id(), step));
-				}
-			}
-			if (!climbs.isEmpty()) {
-				// the batch's notifications and its ladder steps in one transaction
-				int[] notified = new int[1];
-				SystemActor.call(() -> this.reads.climb(client, climbs,
-						() -> notified[0] = this.notifications.sendAll(requests)));
-				sent += notified[0];
-				for (EscalationStore.Climb climb : climbs) {
-					log.info("Escalation {} climbed: {}", climb.escalationId(), climb.step());
-				}
+			int[] notified = new int[1];
+			List<EscalationStore.Climb> climbed = new ArrayList<>();
+			// one transaction of the client: the batch read, its notifications and its
+			// steps
+			List<EscalationStore.Watched> batch = SystemActor
+				.call(() -> this.reads.watch(client, now, from, BATCH, (overdue) -> {
+					List<NotificationRequest> requests = new ArrayList<>();
+					List<EscalationStore.Climb> climbs = new ArrayList<>();
+					for (EscalationStore.Watched watched : overdue) {
+						for (LadderStep step : SlaLadder.due(watched, now)) {
+							requests.addAll(climb(profile, watched.escalation(), step, audience.of(step)));
+							climbs.add(new EscalationStore.Climb(watched.escalation().id(), step));
+						}
+					}
+					if (!requests.isEmpty()) {
+						notified[0] = this.notifications.sendAll(requests);
+					}
+					climbed.addAll(climbs);
+					return climbs;
+				}));
+			sent += notified[0];
+			for (EscalationStore.Climb climb : climbed) {
+				log.info("Escalation {} climbed: {}", climb.escalationId(), climb.step());
 			}
 			if (batch.size() < BATCH) {
 				return sent;

@@ -3,6 +3,7 @@ package io.ardesk.escalation.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.ardesk.escalation.Escalation;
 import io.ardesk.escalation.LadderStep;
@@ -33,21 +34,19 @@ class EscalationReads {
 		return this.store.find(id).map((e) -> new Subject(e, this.store.ownerOf(id).orElse(null)));
 	}
 
-	@ReadsClient
-	@Transactional(readOnly = true)
-	public List<EscalationStore.Watched> overdue(ClientId client, Instant now, long afterId, int limit) {
-		return this.store.overdue(now, afterId, limit);
-	}
-
 	/**
-	 * In one transaction of the client: {@code announce} (the steps' notifications, which
-	 * join it) and the steps; a failure records neither.
+	 * In one transaction of the client: its open escalations overdue at {@code now} after
+	 * {@code afterId} (at most {@code limit}), the steps {@code climb} makes them take
+	 * (writing their notifications, which join the transaction), and those steps; a
+	 * failure records neither. Returns the batch read.
 	 */
 	@ChangesClient
 	@Transactional
-	public int climb(ClientId client, List<EscalationStore.Climb> climbs, Runnable announce) {
-		announce.run();
-		return this.store.recordSteps(climbs);
+	public List<EscalationStore.Watched> watch(ClientId client, Instant now, long afterId, int limit,
+			Function<List<EscalationStore.Watched>, List<EscalationStore.Climb>> climb) {
+		List<EscalationStore.Watched> batch = this.store.overdue(now, afterId, limit);
+		this.store.recordSteps(climb.apply(batch));
+		return batch;
 	}
 
 }
