@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The questions the reminder jobs ask about a client's queue: what a user has due, and
- * which deadlines come close (recorded once announced). Bounded: callers page with
- * keysets.
+ * which deadlines come close (recorded once announced). Bounded: every answer holds at
+ * most {@code limit} claims.
  */
 public interface WorkDigestQueries {
 

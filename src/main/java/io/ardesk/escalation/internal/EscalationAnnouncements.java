@@ -1,12 +1,11 @@
 package io.ardesk.escalation.internal;
 
 import io.ardesk.escalation.EscalationStatus;
+import io.ardesk.shared.jdbc.AfterCommit;
 import io.ardesk.tenancy.ClientId;
 import org.jobrunr.scheduling.JobScheduler;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Enqueues the job that tells people about a change of an escalation, once the change is
@@ -27,17 +26,7 @@ class EscalationAnnouncements {
 		String state = status.name();
 		Runnable enqueue = () -> this.scheduler
 			.<EscalationJobs>enqueue((jobs) -> jobs.announce(clientId, escalationId, state));
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					enqueue.run();
-				}
-			});
-		}
-		else {
-			enqueue.run();
-		}
+		AfterCommit.run(enqueue);
 	}
 
 }

@@ -20,6 +20,7 @@ import io.ardesk.security.ClientAccess;
 import io.ardesk.security.ClientAccessDeniedException;
 import io.ardesk.security.CurrentUser;
 import io.ardesk.security.Role;
+import io.ardesk.shared.jdbc.AfterCommit;
 import io.ardesk.shared.problem.InvalidInputException;
 import io.ardesk.shared.problem.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +28,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -90,28 +89,11 @@ class NotificationService implements Notifications {
 		log.info("Notifications {}: {} new of {} ({} with e-mail)", kinds, sent.notified(), requests.size(),
 				sent.mailed());
 		if (sent.mailed() > 0) {
-			afterCommit(this.mail::dispatch);
+			// handed over once committed (the batch may have joined a client's
+			// transaction)
+			AfterCommit.run(this.mail::dispatch);
 		}
 		return sent.notified();
-	}
-
-	/**
-	 * Now, or after the commit of the caller's transaction when the batch joined one (the
-	 * reminder jobs write in the client's transaction what they announced): mail is
-	 * handed over only once it is committed.
-	 */
-	private static void afterCommit(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					action.run();
-				}
-			});
-		}
-		else {
-			action.run();
-		}
 	}
 
 	@Override
@@ -130,7 +112,7 @@ class NotificationService implements Notifications {
 			return false;
 		}
 		log.info("E-mail {} to an outside address", request.kind());
-		afterCommit(this.mail::dispatch);
+		AfterCommit.run(this.mail::dispatch);
 		return true;
 	}
 

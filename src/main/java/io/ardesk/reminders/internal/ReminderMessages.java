@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import io.ardesk.notifications.NotificationKind;
 import io.ardesk.notifications.NotificationRequest;
@@ -49,7 +51,7 @@ final class ReminderMessages {
 				return;
 			}
 			StringBuilder body = new StringBuilder();
-			list(body, deadlines, (d) -> d.claimNumber() + ": " + d.kind().label().toLowerCase(java.util.Locale.ROOT)
+			list(body, deadlines, (d) -> d.claimNumber() + ": " + d.kind().label().toLowerCase(Locale.ROOT)
 					+ " deadline " + Formats.date(d.date()) + " (" + left(today, d.date()) + " left)");
 			body.append("Reach the payer before the deadline: the claims are in the worklist of ")
 				.append(profile.name())
@@ -117,7 +119,7 @@ final class ReminderMessages {
 	 * The batch's claims: the first and last id and the count (a batch is announced
 	 * once).
 	 */
-	private static <T> String key(List<T> items, java.util.function.ToLongFunction<T> id) {
+	private static <T> String key(List<T> items, ToLongFunction<T> id) {
 		long first = items.stream().mapToLong(id).min().orElse(0);
 		long last = items.stream().mapToLong(id).max().orElse(0);
 		return first + "-" + last + "-" + items.size();
