@@ -136,13 +136,21 @@ class JobRunrWorkerConfiguration {
 		/** {@code BackgroundJobPerformer.job}, or null if a JobRunr version moved it. */
 		private static final @Nullable Field JOB = jobField();
 
+		/**
+		 * How long a job waits for its own worker, busy with another, before an idle
+		 * worker takes it: a few of the short per-client jobs.
+		 */
+		static final Duration STEAL_AFTER = Duration.ofMillis(50);
+
 		private final int count;
+
+		private final long stealAfter;
 
 		private final ReentrantLock lock = new ReentrantLock();
 
 		private final Condition work = this.lock.newCondition();
 
-		private final List<ArrayDeque<Runnable>> queues = new ArrayList<>();
+		private final List<ArrayDeque<Queued>> queues = new ArrayList<>();
 
 		private final boolean[] busy;
 
@@ -157,7 +165,12 @@ class JobRunrWorkerConfiguration {
 		private boolean stopping;
 
 		Workers(int count) {
+			this(count, STEAL_AFTER);
+		}
+
+		Workers(int count, Duration stealAfter) {
 			this.count = count;
+			this.stealAfter = stealAfter.toNanos();
 			this.busy = new boolean[count];
 			for (int i = 0; i < count; i++) {
 				this.queues.add(new ArrayDeque<>());
@@ -200,7 +213,7 @@ class JobRunrWorkerConfiguration {
 				if (!this.started || this.stopping) {
 					return;
 				}
-				this.queues.get(workerFor(affinity(job))).addLast(job);
+				this.queues.get(workerFor(affinity(job))).addLast(new Queued(job, System.nanoTime()));
 				this.queued++;
 				this.work.signalAll();
 			}
@@ -298,24 +311,39 @@ class JobRunrWorkerConfiguration {
 			}
 		}
 
-		/** The worker's next job: its own queue's first, else a busy worker's last. */
+		/**
+		 * The worker's next job: its own queue's first, else the first of a busy worker
+		 * that has waited for {@link #stealAfter} (the oldest such).
+		 */
 		private @Nullable Runnable take(int worker) throws InterruptedException {
 			this.lock.lock();
 			try {
 				while (true) {
-					Runnable job = this.queues.get(worker).pollFirst();
-					if (job == null) {
-						job = steal(worker);
+					Queued own = this.queues.get(worker).pollFirst();
+					if (own != null) {
+						return started(worker, own.job());
 					}
-					if (job != null) {
-						this.queued--;
-						this.busy[worker] = true;
-						return job;
+					long now = System.nanoTime();
+					ArrayDeque<Queued> oldest = null;
+					for (int i = 0; i < this.count; i++) {
+						Queued first = this.queues.get(i).peekFirst();
+						if (i != worker && this.busy[i] && first != null
+								&& (oldest == null || first.since() < oldest.getFirst().since())) {
+							oldest = this.queues.get(i);
+						}
 					}
-					if (this.stopping) {
+					if (oldest != null && now - oldest.getFirst().since() >= this.stealAfter) {
+						return started(worker, oldest.pollFirst().job());
+					}
+					if (this.stopping && this.queued == 0) {
 						return null;
 					}
-					this.work.await();
+					if (oldest != null) {
+						this.work.awaitNanos(this.stealAfter - (now - oldest.getFirst().since()));
+					}
+					else {
+						this.work.await();
+					}
 				}
 			}
 			finally {
@@ -323,20 +351,10 @@ class JobRunrWorkerConfiguration {
 			}
 		}
 
-		/**
-		 * The last job of the longest queue whose worker is busy (an idle worker takes
-		 * its own first job itself).
-		 */
-		private @Nullable Runnable steal(int worker) {
-			ArrayDeque<Runnable> longest = null;
-			for (int i = 0; i < this.count; i++) {
-				ArrayDeque<Runnable> queue = this.queues.get(i);
-				int waiting = this.busy[i] ? queue.size() : queue.size() - 1;
-				if (i != worker && waiting > 0 && (longest == null || queue.size() > longest.size())) {
-					longest = queue;
-				}
-			}
-			return (longest != null) ? longest.pollLast() : null;
+		private Runnable started(int worker, Runnable job) {
+			this.queued--;
+			this.busy[worker] = true;
+			return job;
 		}
 
 		private boolean joinAll(Duration timeout) throws InterruptedException {
@@ -369,6 +387,10 @@ class JobRunrWorkerConfiguration {
 			catch (IllegalAccessException | RuntimeException ex) {
 				return null;
 			}
+		}
+
+		/** A job in a worker's queue, and since when (nanoTime). */
+		private record Queued(Runnable job, long since) {
 		}
 
 		private static @Nullable Field jobField() {

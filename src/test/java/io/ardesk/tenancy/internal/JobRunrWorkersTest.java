@@ -109,6 +109,35 @@ class JobRunrWorkersTest {
 	}
 
 	@Test
+	void aJobWaitsBrieflyForItsOwnWorkerRatherThanMovingToAnIdleOne() throws InterruptedException {
+		JobRunrWorkerConfiguration.Workers patient = new JobRunrWorkerConfiguration.Workers(4, Duration.ofSeconds(5));
+		patient.start();
+		try {
+			CountDownLatch release = new CountDownLatch(1);
+			CountDownLatch started = new CountDownLatch(1);
+			List<String> ranOn = new CopyOnWriteArrayList<>();
+			patient.execute(keyed("lakeview-ortho", () -> {
+				ranOn.add(Thread.currentThread().getName());
+				started.countDown();
+				await(release);
+			}));
+			assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+			CountDownLatch next = new CountDownLatch(1);
+			patient.execute(keyed("lakeview-ortho", () -> {
+				ranOn.add(Thread.currentThread().getName());
+				next.countDown();
+			}));
+			assertThat(next.await(200, TimeUnit.MILLISECONDS)).as("the idle workers leave it to its own").isFalse();
+			release.countDown();
+			assertThat(next.await(5, TimeUnit.SECONDS)).isTrue();
+			assertThat(ranOn).hasSize(2).allMatch(ranOn.getFirst()::equals);
+		}
+		finally {
+			patient.stop(Duration.ofSeconds(2));
+		}
+	}
+
+	@Test
 	void aStopRunsWhatWasQueuedAndTakesNothingNew() throws InterruptedException {
 		this.workers.start();
 		CountDownLatch release = new CountDownLatch(1);
