@@ -46,16 +46,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * One full pass of the background jobs (issue 10) across 200 client practices with 60,000
  * open claims: the escalation SLA watch, deadline alerts, "no response" and the cadence
  * scheduler, fanned out by their zero-argument triggers to one JobRunr job per client and
- * run by JobRunr's background server as in production. Seven passes ({@code
+ * run by JobRunr's background server as in production. Thirteen passes ({@code
  * -Dbenchmark.passes=N}): the first day's work right after the JVM started (pass 1) and
- * again in passes 3, 5 and 7 after everything was undone and the pool's connections
- * replaced ({@code -Dbenchmark.full-again-passes}), nothing new in the others; then the
- * same per-client work called directly in one thread, and the raw SQL of each per-client
- * read alone. Per pass it prints the pass time (trigger to all per-client jobs done), the
- * wait from the trigger to the first job started (JobRunr's poll) and the sustained
- * throughput: the pass's jobs divided by the time from the first job started to the last
- * job finished, both read from JobRunr's own state history. {@code -Dbenchmark.clients=N}
- * runs a smaller firm (default 200). Run only by the {@code benchmark} profile:
+ * again in every odd pass after everything was undone and the pool's connections replaced
+ * ({@code -Dbenchmark.full-again-passes}), nothing new in the even ones. The summary's
+ * sustained throughput is that of the last three all-new passes, on a JVM that has run
+ * the jobs several times, as a portal that has run for a while (each pass prints the JIT
+ * compilation time it saw: it falls from pass to pass). Then the same per-client work
+ * called directly in one thread, and the raw SQL of each per-client read alone. Per pass
+ * it prints the pass time (trigger to all per-client jobs done), the wait from the
+ * trigger to the first job started (JobRunr's poll) and the sustained throughput: the
+ * pass's jobs divided by the time from the first job started to the last job finished,
+ * both read from JobRunr's own state history. {@code -Dbenchmark.clients=N} runs a
+ * smaller firm (default 200). Run only by the {@code benchmark} profile:
  * {@code ./mvnw -B -o verify -Pbenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ReminderJobsBenchmark}.
  * It asserts what was done, never how fast.
  */
@@ -73,7 +76,7 @@ class ReminderJobsBenchmark {
 
 	static final int MANAGERS = 10;
 
-	static final int PASSES = Integer.getInteger("benchmark.passes", 7);
+	static final int PASSES = Integer.getInteger("benchmark.passes", 13);
 
 	/**
 	 * The passes before which everything the jobs did is undone and the pool's
@@ -81,7 +84,7 @@ class ReminderJobsBenchmark {
 	 * none): the first day's work again, on a portal whose JVM has run the jobs before.
 	 */
 	static final List<Integer> FULL_AGAIN = java.util.Arrays
-		.stream(System.getProperty("benchmark.full-again-passes", "3,5,7").split(","))
+		.stream(System.getProperty("benchmark.full-again-passes", "3,5,7,9,11,13").split(","))
 		.map(String::strip)
 		.filter((p) -> !p.isEmpty())
 		.map(Integer::valueOf)
@@ -159,6 +162,7 @@ class ReminderJobsBenchmark {
 		ClientReminderJobs reminders = context.getBean(ClientReminderJobs.class);
 		List<Long> passMillis = new ArrayList<>();
 		List<Double> throughputs = new ArrayList<>();
+		List<Double> jitSeconds = new ArrayList<>();
 		List<String> kinds = new ArrayList<>();
 		for (int pass = 1; pass <= PASSES; pass++) {
 			boolean full = pass == 1 || FULL_AGAIN.contains(pass);
@@ -183,6 +187,7 @@ class ReminderJobsBenchmark {
 			long announced = announced(jdbc) - announcedBefore;
 			passMillis.add(measured.millis());
 			throughputs.add(throughput(measured));
+			jitSeconds.add(cpu.jitSeconds());
 			print("Pass %d: %d ms from the trigger to all jobs done, %d jobs succeeded (%d failed); sustained "
 					+ "throughput %.1f jobs/s (= %d jobs / %d ms from the first job started to the last job finished, "
 					+ "JobRunr's state history); %d ms from the trigger to the first job started (poll); "
@@ -216,22 +221,27 @@ class ReminderJobsBenchmark {
 				CLIENTS, CLIENTS * OPEN_CLAIMS_PER_CLIENT, passMillis, medianPass,
 				throughputs.stream().map((t) -> "%.1f".formatted(t)).toList(),
 				throughputs.stream().sorted().toList().get(throughputs.size() / 2), kinds);
-		List<Double> again = FULL_AGAIN.stream()
-			.filter((p) -> p > 1 && p <= PASSES)
-			.map((p) -> throughputs.get(p - 1))
-			.toList();
+		List<Integer> again = FULL_AGAIN.stream().filter((p) -> p > 1 && p <= PASSES).toList();
+		List<Integer> settled = again.subList(Math.max(0, again.size() - 3), again.size());
 		List<Double> nothingNewThroughputs = new ArrayList<>();
 		for (int i = 0; i < PASSES; i++) {
 			if (kinds.get(i).equals("nothing new")) {
 				nothingNewThroughputs.add(throughputs.get(i));
 			}
 		}
-		print("Sustained throughput of the first day's work (every claim fact new) on a running portal, i.e. a JVM "
-				+ "that has run the jobs before, with new database sessions (passes %s): %s jobs/s, median %s "
-				+ "(goal >= 300 jobs/s). Right after the JVM started (pass 1, its JIT compiling the job code "
-				+ "meanwhile): %.1f jobs/s. Passes with nothing new: median %s jobs/s", FULL_AGAIN,
-				again.stream().map((t) -> "%.1f".formatted(t)).toList(), medianText(again), throughputs.getFirst(),
-				medianText(nothingNewThroughputs));
+		print("First day's work (every claim fact new) on a JVM that has run the jobs before, with new database "
+				+ "sessions: %s",
+				again.stream()
+					.map((p) -> "pass %d %.1f jobs/s (JIT compilation %.1f s)".formatted(p, throughputs.get(p - 1),
+							jitSeconds.get(p - 1)))
+					.toList());
+		print("Sustained throughput of the first day's work on a JVM that has run it several times (the last "
+				+ "all-new passes %s; their JIT compilation above): %s jobs/s, "
+				+ "median %s (goal >= 300 jobs/s). Right after the JVM started (pass 1, JIT compilation %.1f s): %.1f "
+				+ "jobs/s. Passes with nothing new: median %s jobs/s", settled,
+				settled.stream().map((p) -> "%.1f".formatted(throughputs.get(p - 1))).toList(),
+				medianText(settled.stream().map((p) -> throughputs.get(p - 1)).toList()), jitSeconds.getFirst(),
+				throughputs.getFirst(), medianText(nothingNewThroughputs));
 
 		// The same work without JobRunr, in one thread: once after a reset (sending
 		// everything again, like pass 1), once more (nothing new, like passes 2 to 5).
