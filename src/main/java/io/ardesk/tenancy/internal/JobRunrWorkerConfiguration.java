@@ -125,9 +125,10 @@ class JobRunrWorkerConfiguration {
 	 * has worked in a client's schema has that schema's tables and indexes in its caches
 	 * and plans their statements without reading the catalog again; a fan-out over 200
 	 * clients spread over every session read each schema's catalog once per session
-	 * (ReminderJobsBenchmark). No job waits for its worker while another is idle: an idle
-	 * worker takes the job that waits longest in the queue of a busy one. Jobs without a
-	 * string first argument go round the workers.
+	 * (ReminderJobsBenchmark). A job waits for its own worker, busy with another, at most
+	 * {@link #STEAL_AFTER}; then an idle worker takes it (the one that waited longest),
+	 * so that a long job of one client never holds up the others. Jobs without a string
+	 * first argument go round the workers.
 	 */
 	static final class Workers implements JobRunrExecutor {
 
@@ -208,12 +209,13 @@ class JobRunrWorkerConfiguration {
 		 */
 		@Override
 		public void execute(Runnable job) {
+			String key = affinity(job);
 			this.lock.lock();
 			try {
 				if (!this.started || this.stopping) {
 					return;
 				}
-				this.queues.get(workerFor(affinity(job))).addLast(new Queued(job, System.nanoTime()));
+				this.queues.get(workerFor(key)).addLast(new Queued(job, System.nanoTime()));
 				this.queued++;
 				this.work.signalAll();
 			}
