@@ -24,6 +24,7 @@ import io.ardesk.ArdeskApplication;
 import io.ardesk.escalation.internal.EscalationJobs;
 import io.ardesk.reminders.internal.ClientReminderJobs;
 import io.ardesk.tenancy.ClientDirectory;
+import io.ardesk.tenancy.internal.PoolConnections;
 import io.ardesk.test.TestDatabase;
 import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.RecurringJob;
@@ -131,10 +132,11 @@ class ReminderJobsBenchmark {
 
 	private void run(ConfigurableApplicationContext context) throws java.sql.SQLException {
 		Environment environment = context.getEnvironment();
-		print("JobRunr: worker-count %s, poll interval %s s (jobrunr.background-job-server.poll-interval-in-seconds; JobRunr's default 15 s when unset), Hikari pool %s",
+		print("JobRunr: worker-count %s, poll interval %s s (jobrunr.background-job-server.poll-interval-in-seconds; JobRunr's default 15 s when unset), Hikari pool %s, JobRunr's own pool %d",
 				environment.getProperty("jobrunr.background-job-server.worker-count", "(JobRunr default)"),
 				environment.getProperty("jobrunr.background-job-server.poll-interval-in-seconds", "15"),
-				environment.getProperty("spring.datasource.hikari.maximum-pool-size", "10"));
+				environment.getProperty("spring.datasource.hikari.maximum-pool-size", "10"),
+				PoolConnections.jobRunrPoolSize(context));
 		StorageProvider storage = context.getBean(StorageProvider.class);
 		JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 		// Only the pass under measurement runs: the recurring triggers (digest every 15
@@ -168,12 +170,9 @@ class ReminderJobsBenchmark {
 			boolean full = pass == 1 || FULL_AGAIN.contains(pass);
 			if (pass > 1 && FULL_AGAIN.contains(pass)) {
 				reset(jdbc);
-				context.getBean(DataSource.class)
-					.unwrap(com.zaxxer.hikari.HikariDataSource.class)
-					.getHikariPoolMXBean()
-					.softEvictConnections();
+				PoolConnections.replace(context);
 				print("Before pass %d: every notification, announced claim, cadence move and ladder step undone, and "
-						+ "the pool's connections replaced (new database sessions, as after the pool's maxLifetime): "
+						+ "the pools' connections replaced (new database sessions, as after the pool's maxLifetime): "
 						+ "the first day's work again, on a JVM that has run the jobs before", pass);
 			}
 			kinds.add(full ? "all new" : "nothing new");
@@ -198,8 +197,8 @@ class ReminderJobsBenchmark {
 					measured.maxLatency(), measured.medianProcessing(), measured.slowestMillis(),
 					measured.slowestName(), load());
 			print("Pass %d CPU: machine %.1f s busy of %.1f s (both cores), of which this JVM %.1f s (JIT compilation "
-					+ "%.1f s), the rest (PostgreSQL) %.1f s", pass, cpu.busySeconds(), cpu.totalSeconds(),
-					cpu.jvmSeconds(), cpu.jitSeconds(), cpu.busySeconds() - cpu.jvmSeconds());
+					+ "%.1f s; threads: %s), the rest (PostgreSQL) %.1f s", pass, cpu.busySeconds(), cpu.totalSeconds(),
+					cpu.jvmSeconds(), cpu.jitSeconds(), cpu.jvmThreads(), cpu.busySeconds() - cpu.jvmSeconds());
 			if (statements) {
 				printStatements(jdbc, pass);
 			}
@@ -671,7 +670,8 @@ class ReminderJobsBenchmark {
 	 * CPU time: the machine's busy and total jiffies (/proc/stat), this JVM's CPU time
 	 * and the JIT compilers' time.
 	 */
-	record Cpu(long busyJiffies, long totalJiffies, long jvmNanos, long jitMillis) {
+	record Cpu(long busyJiffies, long totalJiffies, long jvmNanos, long jitMillis, long workerJiffies,
+			long compilerJiffies, long gcJiffies) {
 
 		static Cpu now() {
 			long busy = 0;
@@ -691,12 +691,58 @@ class ReminderJobsBenchmark {
 			long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
 				.getOperatingSystemMXBean()).getProcessCpuTime();
 			long jit = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-			return new Cpu(busy, total, jvm, jit);
+			long[] threads = threadJiffies();
+			return new Cpu(busy, total, jvm, jit, threads[0], threads[1], threads[2]);
+		}
+
+		/**
+		 * CPU of this JVM's threads by kind, from /proc/self/task (Linux; zeros
+		 * elsewhere): JobRunr's workers, the JIT compiler threads, the garbage
+		 * collector's threads.
+		 */
+		private static long[] threadJiffies() {
+			long[] jiffies = new long[3];
+			try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+				for (Path task : tasks.toList()) {
+					String stat;
+					try {
+						stat = Files.readString(task.resolve("stat"));
+					}
+					catch (IOException ex) {
+						continue; // the thread ended meanwhile
+					}
+					String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					// utime and stime: fields 14 and 15 of the line, 12 and 13 after the
+					// name
+					long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+					if (name.startsWith("backgroundjob-w")) {
+						jiffies[0] += used;
+					}
+					else if (name.contains("CompilerThre")) {
+						jiffies[1] += used;
+					}
+					else if (name.startsWith("G1 ") || name.startsWith("GC Thread")) {
+						jiffies[2] += used;
+					}
+				}
+			}
+			catch (IOException ex) {
+				// not Linux: the figures read 0
+			}
+			return jiffies;
 		}
 
 		Cpu minus(Cpu before) {
 			return new Cpu(this.busyJiffies - before.busyJiffies, this.totalJiffies - before.totalJiffies,
-					this.jvmNanos - before.jvmNanos, this.jitMillis - before.jitMillis);
+					this.jvmNanos - before.jvmNanos, this.jitMillis - before.jitMillis,
+					this.workerJiffies - before.workerJiffies, this.compilerJiffies - before.compilerJiffies,
+					this.gcJiffies - before.gcJiffies);
+		}
+
+		String jvmThreads() {
+			return "JobRunr's workers %.1f s, JIT compiler threads %.1f s, garbage collector %.1f s"
+				.formatted(this.workerJiffies / 100.0, this.compilerJiffies / 100.0, this.gcJiffies / 100.0);
 		}
 
 		double busySeconds() {
