@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.ardesk.claims.ResponsibleParty;
 import io.ardesk.shared.export.TableWriter;
 import io.ardesk.shared.ui.Formats;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,11 @@ public interface ApprovalTable {
 	static String what(MoneyMoveRequest request) {
 		if (request.move().kind() == MoneyMoveKind.PATIENT_PAYMENT) {
 			return "Paid " + Formats.date(request.move().paidOn()) + ", reference " + request.move().reference();
+		}
+		if (request.move().kind() == MoneyMoveKind.REFUND) {
+			return "Back to the " + ((request.move().from() == ResponsibleParty.PATIENT) ? "patient" : "payer")
+					+ ", reference " + request.move().reference()
+					+ ((request.move().reason() != null) ? ": " + request.move().reason() : "");
 		}
 		return (request.move().kind() == MoneyMoveKind.WRITE_OFF) ? "From the "
 				+ request.move().from().name().toLowerCase(Locale.ROOT) + " balance: " + request.move().reason()

@@ -9,9 +9,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A money move someone asks for. Claim moves name the claim; a patient payment names the
- * patient and carries the day it was paid and its reference (check, receipt).
+ * patient and carries the day it was paid and its reference (check, receipt); a refund
+ * names whom the money went back to and how (check number, EFT trace).
  *
- * @param from the balance a write-off comes from
+ * @param from the balance a write-off comes from; for a refund, whom the credit was owed
+ * to
  * @param reason why (required for claim moves)
  */
 public record MoneyMove(MoneyMoveKind kind, @Nullable String claimNumber, @Nullable Long patientId, BigDecimal amount,
@@ -30,6 +32,15 @@ public record MoneyMove(MoneyMoveKind kind, @Nullable String claimNumber, @Nulla
 		return new MoneyMove(MoneyMoveKind.PATIENT_PAYMENT, null, patientId, amount, null, paidOn, reference, null);
 	}
 
+	/**
+	 * A refund of a credit balance: {@code to} is the party the claim owes money back to,
+	 * {@code reference} how it was paid back, {@code reason} optional.
+	 */
+	public static MoneyMove refund(String claimNumber, ResponsibleParty to, BigDecimal amount, String reference,
+			@Nullable String reason) {
+		return new MoneyMove(MoneyMoveKind.REFUND, claimNumber, null, amount, to, null, reference, reason);
+	}
+
 	/** "Write-off of $120.00 of the insurance balance", for lists and the history. */
 	public String describe() {
 		String money = Formats.money(this.amount);
@@ -39,6 +50,9 @@ public record MoneyMove(MoneyMoveKind kind, @Nullable String claimNumber, @Nulla
 			case TRANSFER_TO_PATIENT -> "Transfer of " + money + " from insurance to the patient";
 			case PATIENT_PAYMENT -> "Patient payment of " + money + " paid on " + Formats.date(this.paidOn)
 					+ " (reference " + this.reference + ")";
+			case REFUND ->
+				"Refund of " + money + " to the " + ((this.from == ResponsibleParty.PATIENT) ? "patient" : "payer")
+						+ " (reference " + this.reference + ")";
 		};
 	}
 

@@ -7,11 +7,11 @@ import io.ardesk.tenancy.ClientId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The four-eyes desk of one client. Write-offs of insurance balances and transfers to the
- * patient always wait for approval; patient payments and patient-balance adjustments post
- * at once while they stay within the client's small-balance limit (per patient per day
- * for payments, per claim for adjustments, so that splitting a move does not avoid the
- * rule), and wait for approval above it.
+ * The four-eyes desk of one client. Write-offs of insurance balances, transfers to the
+ * patient and refunds always wait for approval; patient payments and patient-balance
+ * adjustments post at once while they stay within the client's small-balance limit (per
+ * patient per day for payments, per claim for adjustments, so that splitting a move does
+ * not avoid the rule), and wait for approval above it.
  *
  * <p>
  * Failures: bad amounts or missing reasons with

@@ -8,7 +8,9 @@ public enum MoneyMoveKind {
 	/** Part of the insurance balance moved to the patient. */
 	TRANSFER_TO_PATIENT("Transfer to patient"),
 	/** A payment the patient made, spread over their open claims oldest first. */
-	PATIENT_PAYMENT("Patient payment");
+	PATIENT_PAYMENT("Patient payment"),
+	/** Money owed back (a credit balance) paid back to the payer or the patient. */
+	REFUND("Refund");
 
 	private final String label;
 

@@ -4,7 +4,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import java.net.http.HttpResponse;
+
+import io.ardesk.approvals.MoneyMove;
+import io.ardesk.approvals.MoneyMoveApprovals;
+import io.ardesk.approvals.MoneyMoveRequest;
 import io.ardesk.claims.ClaimBalanceChanges;
+import io.ardesk.claims.CreditBalance;
+import io.ardesk.security.ClientAccessDeniedException;
+import io.ardesk.test.ApiClient;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import io.ardesk.claims.ClaimDetail;
 import io.ardesk.claims.ClaimLedger;
 import io.ardesk.claims.ClaimStatus;
@@ -25,12 +37,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -64,6 +80,12 @@ class CoordinationOfBenefitsIntegrationTest extends IntegrationTestSupport {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	MoneyMoveApprovals approvals;
+
+	@LocalServerPort
+	int port;
 
 	@AfterEach
 	void ledgerRulesHold() {
@@ -190,13 +212,96 @@ class CoordinationOfBenefitsIntegrationTest extends IntegrationTestSupport {
 				assertThat(credit.owedTo()).isEqualTo(ResponsibleParty.PATIENT);
 				assertThat(credit.amount()).isEqualByComparingTo("20.00");
 			});
-		// Refunding the patient clears it.
-		AsUser.run("specialist", "AR_SPECIALIST", () -> this.balances.recordRefund(CLIENT, "COB-400",
-				ResponsibleParty.PATIENT, new BigDecimal("20.00"), "CHK 1001"));
+		// Refunding the patient is a money move: recorded by the specialist, it changes
+		// nothing until someone else approves it; then it clears the credit.
+		MoneyMoveRequest refund = AsUser.call("specialist", "AR_SPECIALIST",
+				() -> this.approvals.submit(CLIENT, MoneyMove.refund("COB-400", ResponsibleParty.PATIENT,
+						new BigDecimal("20.00"), "CHK 1001", "Secondary covered the coinsurance")));
+		assertThat(refund.status()).isEqualTo(MoneyMoveRequest.Status.PENDING);
+		assertThat(claim("COB-400").patientBalance()).isEqualByComparingTo("-20.00");
+		assertThatThrownBy(() -> AsUser.run("specialist", "AR_SPECIALIST",
+				() -> this.approvals.decide(CLIENT, refund.id(), true, null)))
+			.isInstanceOf(ClientAccessDeniedException.class);
+		AsUser.run("manager", "ACCOUNT_MANAGER", () -> this.approvals.decide(CLIENT, refund.id(), true, null));
 		assertThat(claim("COB-400").patientBalance()).isEqualByComparingTo("0.00");
 		assertThat(claim("COB-400").status()).isEqualTo(ClaimStatus.PAID);
 		assertThat(AsUser.call("specialist", "AR_SPECIALIST", () -> this.ledger.creditBalances(CLIENT)))
 			.noneMatch((credit) -> credit.claimNumber().equals("COB-400"));
+	}
+
+	@Test
+	void aRefundAskedForThroughTheApiOrThePageWaitsForASecondPerson() throws Exception {
+		post(X12Builder.claims837("ACME HEALTH", "ACME1").claim("COB-410", "P", "1", "20260105", "100.00"));
+		post(X12Builder.remittance835("ACME HEALTH", "ACME1", "TRN-COB-410A", "80.00")
+			.payment("COB-410", "1", "100.00", "80.00", "20.00", "PR-2:20.00"));
+		AsUser.run("specialist", "AR_SPECIALIST", () -> this.balances.postPatientPayment(CLIENT, "COB-410",
+				new BigDecimal("20.00"), LocalDate.of(2026, 2, 15), "CHK 78"));
+		post(X12Builder.remittance835("PRAIRIE SUPPLEMENT", "PSUP1", "TRN-COB-410B", "20.00")
+			.payment("COB-410", "2", "100.00", "20.00", "0.00", "OA-23:80.00"));
+		assertThat(claim("COB-410").patientBalance()).isEqualByComparingTo("-20.00");
+		ApiClient api = new ApiClient(this.port);
+		String refunds = "/api/v1/clients/northside-family/claims/COB-410/refunds";
+
+		HttpResponse<String> noReference = api.postJson("specialist", refunds,
+				"{\"owedTo\":\"PATIENT\",\"amount\":20.00}");
+		assertThat(noReference.statusCode()).isEqualTo(400);
+		assertThat(noReference.body()).contains("\"field\":\"reference\"");
+		HttpResponse<String> tooMuch = api.postJson("specialist", refunds,
+				"{\"owedTo\":\"PATIENT\",\"amount\":25.00,\"reference\":\"CHK 1002\"}");
+		assertThat(tooMuch.statusCode()).isEqualTo(422);
+		assertThat(tooMuch.body()).contains("\"field\":\"amount\"", "$20.00");
+		HttpResponse<String> toThePayer = api.postJson("specialist", refunds,
+				"{\"owedTo\":\"INSURANCE\",\"amount\":5.00,\"reference\":\"EFT 9\"}");
+		assertThat(toThePayer.statusCode()).as("nothing is owed back to the payer").isEqualTo(422);
+		assertThat(api
+			.postJson("viewer.northside-family", refunds,
+					"{\"owedTo\":\"PATIENT\",\"amount\":20.00,\"reference\":\"CHK 1002\"}")
+			.statusCode()).as("a client viewer moves no money").isEqualTo(403);
+
+		// Recorded on the credit balances page: the row then says a refund waits.
+		try {
+			BrowserlessUi.openAs(this.context, "specialist", "AR_SPECIALIST");
+			this.context.getBean(ActiveClient.class).switchTo(CLIENT);
+			UI.getCurrent().navigate("claims/credit-balances");
+			@SuppressWarnings("unchecked")
+			Grid<CreditBalance> grid = _get(Grid.class, (spec) -> spec.withId("credit-balances"));
+			int row = grid.getGenericDataView().getItems().map(CreditBalance::claimNumber).toList().indexOf("COB-410");
+			_click((Button) GridKt._getCellComponent(grid, row, "refund"));
+			_click(_get(Button.class, (spec) -> spec.withId("refund-send")));
+			assertThat(_get(TextField.class, (spec) -> spec.withId("refund-reference")).getErrorMessage())
+				.as("shown next to the field")
+				.contains("check number");
+			_setValue(_get(TextField.class, (spec) -> spec.withId("refund-reference")), "CHK 1002");
+			_click(_get(Button.class, (spec) -> spec.withId("refund-send")));
+			assertThat(GridKt._getCellComponent(grid, row, "refund")).isInstanceOf(Span.class);
+			assertThat(((Span) GridKt._getCellComponent(grid, row, "refund")).getText())
+				.isEqualTo("Refund waiting for approval");
+		}
+		finally {
+			BrowserlessUi.close();
+		}
+		assertThat(claim("COB-410").patientBalance()).as("nothing posted before the approval")
+			.isEqualByComparingTo("-20.00");
+
+		HttpResponse<String> pending = api.get("manager", "/api/v1/clients/northside-family/approvals");
+		assertThat(pending.statusCode()).isEqualTo(200);
+		assertThat(pending.body()).contains("\"kind\":\"REFUND\"", "CHK 1002");
+		long id = AsUser.call("manager", "ACCOUNT_MANAGER", () -> this.approvals.pending(CLIENT))
+			.stream()
+			.filter((request) -> "COB-410".equals(request.move().claimNumber()))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		assertThat(api
+			.postJson("specialist", "/api/v1/clients/northside-family/approvals/" + id + "/decision",
+					"{\"approve\":true}")
+			.statusCode()).as("the requester does not approve").isEqualTo(403);
+		assertThat(api
+			.postJson("manager", "/api/v1/clients/northside-family/approvals/" + id + "/decision", "{\"approve\":true}")
+			.statusCode()).isEqualTo(200);
+		assertThat(claim("COB-410").patientBalance()).isEqualByComparingTo("0.00");
+		assertThat(AsUser.call("specialist", "AR_SPECIALIST", () -> this.ledger.creditBalances(CLIENT)))
+			.noneMatch((credit) -> credit.claimNumber().equals("COB-410"));
 	}
 
 	@Test

@@ -21,8 +21,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Write-offs and transfers to the patient change one claim's balances, through the claims
- * module, which keeps the ledger invariant and writes the history.
+ * Write-offs, transfers to the patient and refunds change one claim's balances, through
+ * the claims module, which keeps the ledger invariant and writes the history.
  */
 @Configuration(proxyBeanMethods = false)
 class ClaimMovePostings {
@@ -51,6 +51,45 @@ class ClaimMovePostings {
 		};
 	}
 
+	/**
+	 * A refund pays back a credit balance (money the claim owes the payer or the
+	 * patient); posted once approved, with the approval in the claim's history.
+	 */
+	@Bean
+	MoneyMovePosting refundPosting(ClaimLedger ledger, ClaimBalanceChanges balances) {
+		return new MoneyMovePosting() {
+
+			@Override
+			public MoneyMoveKind kind() {
+				return MoneyMoveKind.REFUND;
+			}
+
+			@Override
+			public List<String> check(ClientId client, MoneyMove move) {
+				ClaimDetail claim = ClaimMovePosting.open(ledger, client, move.claimNumber());
+				boolean patient = move.from() == ResponsibleParty.PATIENT;
+				BigDecimal credit = (patient ? claim.patientBalance() : claim.insuranceBalance()).negate();
+				String whose = patient ? "the patient" : "the payer";
+				if (credit.signum() <= 0) {
+					throw new RuleViolationException("amount",
+							"Claim " + claim.claimNumber() + " owes nothing back to " + whose);
+				}
+				if (move.amount().compareTo(credit) > 0) {
+					throw new RuleViolationException("amount", "The amount is larger than the credit owed back to "
+							+ whose + " of " + Formats.money(credit));
+				}
+				return List.of(claim.claimNumber());
+			}
+
+			@Override
+			public void post(ClientId client, MoneyMove move, String approval) {
+				balances.recordRefund(client, move.claimNumber(), move.from(), move.amount(),
+						move.reference() + (approval.isEmpty() ? "" : "; " + approval));
+			}
+
+		};
+	}
+
 	private abstract static class ClaimMovePosting implements MoneyMovePosting {
 
 		private final MoneyMoveKind kind;
@@ -73,12 +112,7 @@ class ClaimMovePostings {
 		 */
 		@Override
 		public List<String> check(ClientId client, MoneyMove move) {
-			ClaimDetail claim = this.ledger.claim(client, move.claimNumber())
-				.orElseThrow(() -> new NotFoundException("No claim " + move.claimNumber() + " for this client."));
-			if (claim.status() == ClaimStatus.VOIDED) {
-				throw new RuleViolationException(null,
-						"Claim " + claim.claimNumber() + " is voided; its balances cannot change");
-			}
+			ClaimDetail claim = open(this.ledger, client, move.claimNumber());
 			boolean fromPatient = move.kind() == MoneyMoveKind.WRITE_OFF && move.from() == ResponsibleParty.PATIENT;
 			BigDecimal available = fromPatient ? claim.patientBalance() : claim.insuranceBalance();
 			if (move.amount().compareTo(available) > 0) {
@@ -86,6 +120,17 @@ class ClaimMovePostings {
 						+ (fromPatient ? "patient" : "insurance") + " balance of " + Formats.money(available));
 			}
 			return List.of(claim.claimNumber());
+		}
+
+		/** The claim, when it exists and is not voided. */
+		static ClaimDetail open(ClaimLedger ledger, ClientId client, String claimNumber) {
+			ClaimDetail claim = ledger.claim(client, claimNumber)
+				.orElseThrow(() -> new NotFoundException("No claim " + claimNumber + " for this client."));
+			if (claim.status() == ClaimStatus.VOIDED) {
+				throw new RuleViolationException(null,
+						"Claim " + claim.claimNumber() + " is voided; its balances cannot change");
+			}
+			return claim;
 		}
 
 		static String reason(MoneyMove move, String approval) {

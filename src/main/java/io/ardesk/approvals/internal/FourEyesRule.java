@@ -6,9 +6,9 @@ import io.ardesk.approvals.MoneyMove;
 import io.ardesk.claims.ResponsibleParty;
 
 /**
- * Which money moves a second person must approve. Insurance write-offs and transfers to
- * the patient always; patient payments and patient-balance adjustments once what was
- * posted without approval (per patient and day, per claim) would pass the client's
+ * Which money moves a second person must approve. Insurance write-offs, transfers to the
+ * patient and refunds always; patient payments and patient-balance adjustments once what
+ * was posted without approval (per patient and day, per claim) would pass the client's
  * small-balance limit.
  */
 final class FourEyesRule {
@@ -22,7 +22,8 @@ final class FourEyesRule {
 	 */
 	static boolean needsApproval(MoneyMove move, BigDecimal smallBalanceLimit, BigDecimal postedDirectly) {
 		return switch (move.kind()) {
-			case TRANSFER_TO_PATIENT -> true;
+			// money leaving the practice: always a second person
+			case TRANSFER_TO_PATIENT, REFUND -> true;
 			case WRITE_OFF -> move.from() != ResponsibleParty.PATIENT
 					|| postedDirectly.add(move.amount()).compareTo(smallBalanceLimit) > 0;
 			case PATIENT_PAYMENT -> postedDirectly.add(move.amount()).compareTo(smallBalanceLimit) > 0;

@@ -50,6 +50,9 @@ class MoneyMoveService implements MoneyMoveApprovals {
 
 	static final int MAX_REASON = 2000;
 
+	/** The reference column's size. */
+	static final int MAX_REFERENCE = 100;
+
 	private final MoneyMoveRows rows;
 
 	private final Map<MoneyMoveKind, MoneyMovePosting> postings = new EnumMap<>(MoneyMoveKind.class);
@@ -193,6 +196,9 @@ class MoneyMoveService implements MoneyMoveApprovals {
 		if (move.kind() == MoneyMoveKind.WRITE_OFF && move.from() == null) {
 			throw new InvalidInputException("from", "Say which balance to write off (INSURANCE or PATIENT)");
 		}
+		if (move.kind() == MoneyMoveKind.REFUND) {
+			return validatedRefund(move, amount);
+		}
 		String reason = (move.reason() != null) ? move.reason().strip() : "";
 		if (reason.isEmpty()) {
 			throw new InvalidInputException("reason", "A reason is required");
@@ -202,6 +208,26 @@ class MoneyMoveService implements MoneyMoveApprovals {
 		}
 		return new MoneyMove(move.kind(), move.claimNumber(), move.patientId(), amount, move.from(), move.paidOn(),
 				move.reference(), reason);
+	}
+
+	/** A refund says whom it went back to and how; its reason is optional. */
+	private static MoneyMove validatedRefund(MoneyMove move, BigDecimal amount) {
+		if (move.from() == null) {
+			throw new InvalidInputException("owedTo", "Say whom the money went back to (INSURANCE or PATIENT)");
+		}
+		String reference = (move.reference() != null) ? move.reference().strip() : "";
+		if (reference.isEmpty()) {
+			throw new InvalidInputException("reference", "Say how the refund was made (check number, EFT trace)");
+		}
+		if (reference.length() > MAX_REFERENCE) {
+			throw new InvalidInputException("reference",
+					"The reference is longer than " + MAX_REFERENCE + " characters");
+		}
+		String reason = (move.reason() != null && !move.reason().isBlank()) ? move.reason().strip() : null;
+		if (reason != null && reason.length() > MAX_REASON) {
+			throw new InvalidInputException("reason", "The reason is longer than " + MAX_REASON + " characters");
+		}
+		return new MoneyMove(move.kind(), move.claimNumber(), null, amount, move.from(), null, reference, reason);
 	}
 
 	/**

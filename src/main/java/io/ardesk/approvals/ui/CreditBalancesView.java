@@ -1,6 +1,10 @@
-package io.ardesk.claims.ui;
+package io.ardesk.approvals.ui;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.ZoneId;
 
 import com.vaadin.flow.component.button.Button;
@@ -9,6 +13,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -16,17 +21,19 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.ardesk.shared.ui.TableDownloads;
+import io.ardesk.approvals.MoneyMove;
+import io.ardesk.approvals.MoneyMoveApprovals;
+import io.ardesk.approvals.MoneyMoveKind;
+import io.ardesk.approvals.MoneyMoveRequest;
 import io.ardesk.claims.CreditBalanceTable;
-import io.ardesk.claims.ClaimBalanceChanges;
 import io.ardesk.claims.ClaimLedger;
 import io.ardesk.claims.CreditBalance;
 import io.ardesk.claims.ResponsibleParty;
@@ -39,7 +46,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Claims of the active client owing money back, for refund review: to whom, how much,
- * since when and why. Staff record a refund once it is made.
+ * since when and why. Staff record a refund once it is made; it is posted to the claim
+ * only when an account manager or firm administrator other than them approves it (the
+ * Approvals page), and until then the row says so.
  */
 @Route("claims/credit-balances")
 @PageTitle("Credit balances · ARdesk")
@@ -55,12 +64,15 @@ public class CreditBalancesView extends VerticalLayout {
 
 	private final ClaimLedger ledger;
 
-	private final ClaimBalanceChanges changes;
+	private final MoneyMoveApprovals approvals;
 
-	public CreditBalancesView(ActiveClient activeClient, ClaimLedger ledger, ClaimBalanceChanges changes,
+	/** Claims with a refund waiting for approval, by claim number: its description. */
+	private Map<String, String> pendingRefunds = Map.of();
+
+	public CreditBalancesView(ActiveClient activeClient, ClaimLedger ledger, MoneyMoveApprovals approvals,
 			ClientProfiles profiles) {
 		this.ledger = ledger;
-		this.changes = changes;
+		this.approvals = approvals;
 		setPadding(true);
 		setSizeFull();
 		add(new H2("Credit balances"));
@@ -76,8 +88,9 @@ public class CreditBalancesView extends VerticalLayout {
 		explanation.addClassNames(LumoUtility.TextColor.SECONDARY);
 		this.grid.setId("credit-balances");
 		this.grid
-			.addComponentColumn((credit) -> new RouterLink(credit.claimNumber(), ClaimView.class,
-					new RouteParameters("claimNumber", credit.claimNumber())))
+			.addComponentColumn((credit) -> new Anchor(
+					"claims/" + URLEncoder.encode(credit.claimNumber(), StandardCharsets.UTF_8).replace("+", "%20"),
+					credit.claimNumber()))
 			.setHeader("Claim")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
@@ -104,10 +117,18 @@ public class CreditBalancesView extends VerticalLayout {
 			.setTooltipGenerator(CreditBalance::reason);
 		if (mayChange) {
 			this.grid.addComponentColumn((credit) -> {
+				String pending = this.pendingRefunds.get(credit.claimNumber());
+				if (pending != null) {
+					Span waiting = new Span("Refund waiting for approval");
+					waiting.getElement().getThemeList().add("badge contrast small");
+					waiting.getElement().setAttribute("title", pending);
+					return waiting;
+				}
 				Button refund = new Button("Record refund…", (click) -> refund(client, credit));
+				refund.setId("refund-" + credit.claimNumber());
 				refund.addThemeVariants(ButtonVariant.LUMO_SMALL);
 				return refund;
-			}).setAutoWidth(true).setFlexGrow(0);
+			}).setHeader("Refund").setKey("refund").setAutoWidth(true).setFlexGrow(0);
 		}
 		this.grid.setEmptyStateComponent(new Span("No credit balances: nothing is owed back."));
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -123,6 +144,16 @@ public class CreditBalancesView extends VerticalLayout {
 
 	private void refresh(ClientId client) {
 		var credits = this.ledger.creditBalances(client);
+		Map<String, String> pending = new HashMap<>();
+		for (CreditBalance credit : credits) {
+			this.approvals.ofClaim(client, credit.claimNumber())
+				.stream()
+				.filter((request) -> request.pending() && request.move().kind() == MoneyMoveKind.REFUND)
+				.findFirst()
+				.ifPresent((request) -> pending.put(credit.claimNumber(),
+						request.move().describe() + ", requested by " + request.requestedBy()));
+		}
+		this.pendingRefunds = pending;
 		this.grid.setItems(credits);
 		BigDecimal sum = credits.stream().map(CreditBalance::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 		this.total.setText(Formats.count(credits.size()) + " credit balances, " + Formats.money(sum) + " owed back");
@@ -131,28 +162,47 @@ public class CreditBalancesView extends VerticalLayout {
 	private void refund(ClientId client, CreditBalance credit) {
 		Dialog dialog = new Dialog();
 		dialog.setHeaderTitle("Record a refund of claim " + credit.claimNumber());
+		Paragraph rule = new Paragraph(
+				"Owed back to the " + ((credit.owedTo() == ResponsibleParty.INSURANCE) ? "payer" : "patient") + ": "
+						+ Formats.money(credit.amount()) + ". The refund is posted once an account manager or firm "
+						+ "administrator other than you approves it.");
+		rule.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 		BigDecimalField amount = new BigDecimalField("Amount refunded");
+		amount.setId("refund-amount");
 		amount.setValue(credit.amount());
 		TextField reference = new TextField("Check number or EFT trace");
+		reference.setId("refund-reference");
 		reference.setMaxLength(100);
-		dialog.add(new VerticalLayout(amount, reference));
-		Button save = new Button("Record refund", (click) -> {
+		reference.setRequired(true);
+		TextArea reason = new TextArea("Note for the approver (optional)");
+		reason.setId("refund-reason");
+		reason.setMaxLength(2000);
+		VerticalLayout fields = new VerticalLayout(rule, amount, reference, reason);
+		fields.setPadding(false);
+		dialog.add(fields);
+		Button save = new Button("Send for approval", (click) -> {
 			amount.setInvalid(false);
 			reference.setInvalid(false);
+			reason.setInvalid(false);
 			try {
-				this.changes.recordRefund(client, credit.claimNumber(), credit.owedTo(),
-						(amount.getValue() != null) ? amount.getValue() : BigDecimal.ZERO, reference.getValue());
+				MoneyMoveRequest request = this.approvals.submit(client,
+						MoneyMove.refund(credit.claimNumber(), credit.owedTo(),
+								(amount.getValue() != null) ? amount.getValue() : BigDecimal.ZERO, reference.getValue(),
+								reason.getValue()));
 				dialog.close();
 				refresh(client);
-				Notification.show("Refund recorded", 3000, Notification.Position.BOTTOM_START)
+				Notification
+					.show("Refund of " + Formats.money(request.move().amount()) + " sent for approval (request "
+							+ request.id() + ")", 4000, Notification.Position.BOTTOM_START)
 					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 			}
 			catch (DomainException ex) {
-				var field = "reference".equals(ex.field()) ? reference : amount;
+				var field = "reference".equals(ex.field()) ? reference : "reason".equals(ex.field()) ? reason : amount;
 				field.setErrorMessage(ex.getMessage());
 				field.setInvalid(true);
 			}
 		});
+		save.setId("refund-send");
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		dialog.getFooter().add(new Button("Cancel", (click) -> dialog.close()), save);
 		dialog.open();
