@@ -51,6 +51,9 @@ class LedgerBrowserTest extends IntegrationTestSupport {
 	@Autowired
 	FileImports imports;
 
+	@Autowired
+	ClaimLedger ledger;
+
 	ChromeDriver browser;
 
 	Path profile;
@@ -115,12 +118,46 @@ class LedgerBrowserTest extends IntegrationTestSupport {
 		this.browser.get(base + "/claims/credit-balances");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("credit-balances"), "LB-300"));
 		screenshot("ledger-credit-balances.png");
+		// A refund is recorded here and waits for a second person before it posts.
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("refund-LB-300"))).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#refund-reference input")))
+			.sendKeys("CHK 2040");
+		screenshot("ledger-refund-dialog.png");
+		this.browser.findElement(By.id("refund-send")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("credit-balances"), "Approval pending"));
+		screenshot("ledger-refund-waiting.png");
+		assertThat(AsUser.call("specialist", "AR_SPECIALIST", () -> this.ledger.claim(LAKEVIEW, "LB-300"))
+			.orElseThrow()
+			.insuranceBalance()).as("nothing posted before the approval").isEqualByComparingTo("-100.00");
 
 		this.browser.get(base + "/aging");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("aging-credits")));
 		assertThat(this.browser.findElement(By.id("aging-credits")).getText()).contains("Owed back to payers")
 			.doesNotContain("Owed back to payers\n$0.00");
 		screenshot("ledger-aging-credits.png");
+
+		// The manager approves the refund on the Approvals page; the credit is then paid
+		// back.
+		this.browser.manage().deleteAllCookies();
+		this.browser.get(base + "/login");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
+			.sendKeys("manager");
+		this.browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
+		this.browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("client-switcher")));
+		this.browser.get(base + "/approvals");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("money-move-approvals"), "CHK 2040"));
+		assertThat(this.browser.findElement(By.id("money-move-approvals")).getText()).contains("Refund", "LB-300",
+				"$100.00");
+		screenshot("ledger-refund-approval.png");
+		this.browser.findElement(By.cssSelector("#money-move-approvals vaadin-button[id^='approve-']")).click();
+		wait.until((driver) -> AsUser.call("specialist", "AR_SPECIALIST", () -> this.ledger.claim(LAKEVIEW, "LB-300"))
+			.orElseThrow()
+			.insuranceBalance()
+			.signum() == 0);
+		this.browser.get(base + "/claims/credit-balances");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("credit-balances-total"),
+				"0 credit balances"));
 	}
 
 	private void post(X12Builder file) {

@@ -274,8 +274,7 @@ class CoordinationOfBenefitsIntegrationTest extends IntegrationTestSupport {
 			_setValue(_get(TextField.class, (spec) -> spec.withId("refund-reference")), "CHK 1002");
 			_click(_get(Button.class, (spec) -> spec.withId("refund-send")));
 			assertThat(GridKt._getCellComponent(grid, row, "refund")).isInstanceOf(Span.class);
-			assertThat(((Span) GridKt._getCellComponent(grid, row, "refund")).getText())
-				.isEqualTo("Refund waiting for approval");
+			assertThat(((Span) GridKt._getCellComponent(grid, row, "refund")).getText()).isEqualTo("Approval pending");
 		}
 		finally {
 			BrowserlessUi.close();

@@ -119,7 +119,7 @@ public class CreditBalancesView extends VerticalLayout {
 			this.grid.addComponentColumn((credit) -> {
 				String pending = this.pendingRefunds.get(credit.claimNumber());
 				if (pending != null) {
-					Span waiting = new Span("Refund waiting for approval");
+					Span waiting = new Span("Approval pending");
 					waiting.getElement().getThemeList().add("badge contrast small");
 					waiting.getElement().setAttribute("title", pending);
 					return waiting;
@@ -155,6 +155,7 @@ public class CreditBalancesView extends VerticalLayout {
 		}
 		this.pendingRefunds = pending;
 		this.grid.setItems(credits);
+		this.grid.recalculateColumnWidths();
 		BigDecimal sum = credits.stream().map(CreditBalance::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 		this.total.setText(Formats.count(credits.size()) + " credit balances, " + Formats.money(sum) + " owed back");
 	}
@@ -177,8 +178,12 @@ public class CreditBalancesView extends VerticalLayout {
 		TextArea reason = new TextArea("Note for the approver (optional)");
 		reason.setId("refund-reason");
 		reason.setMaxLength(2000);
+		amount.setWidthFull();
+		reference.setWidthFull();
+		reason.setWidthFull();
 		VerticalLayout fields = new VerticalLayout(rule, amount, reference, reason);
 		fields.setPadding(false);
+		fields.setWidth("32rem");
 		dialog.add(fields);
 		Button save = new Button("Send for approval", (click) -> {
 			amount.setInvalid(false);
