@@ -96,12 +96,7 @@ class LedgerBrowserTest extends IntegrationTestSupport {
 
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(60));
 		String base = "http://localhost:" + this.port;
-		this.browser.get(base + "/login");
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
-			.sendKeys("specialist");
-		this.browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
-		this.browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("client-switcher")));
+		signIn(wait, base, "specialist");
 
 		this.browser.get(base + "/claims/LB-100");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payer-shares"), "KEY INSURANCE"));
@@ -139,12 +134,7 @@ class LedgerBrowserTest extends IntegrationTestSupport {
 		// The manager approves the refund on the Approvals page; the credit is then paid
 		// back.
 		this.browser.manage().deleteAllCookies();
-		this.browser.get(base + "/login");
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
-			.sendKeys("manager");
-		this.browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
-		this.browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("client-switcher")));
+		signIn(wait, base, "manager");
 		this.browser.get(base + "/approvals");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("money-move-approvals"), "CHK 2040"));
 		assertThat(this.browser.findElement(By.id("money-move-approvals")).getText()).contains("Refund", "LB-300",
@@ -158,6 +148,15 @@ class LedgerBrowserTest extends IntegrationTestSupport {
 		this.browser.get(base + "/claims/credit-balances");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("credit-balances-total"),
 				"0 credit balances"));
+	}
+
+	private void signIn(WebDriverWait wait, String base, String user) {
+		this.browser.get(base + "/login");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
+			.sendKeys(user);
+		this.browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
+		this.browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("client-switcher")));
 	}
 
 	private void post(X12Builder file) {

@@ -196,13 +196,7 @@ class CoordinationOfBenefitsIntegrationTest extends IntegrationTestSupport {
 
 	@Test
 	void aSecondaryPayingAShareThePatientAlreadyPaidLeavesACreditForRefundReview() {
-		post(X12Builder.claims837("ACME HEALTH", "ACME1").claim("COB-400", "P", "1", "20260105", "100.00"));
-		post(X12Builder.remittance835("ACME HEALTH", "ACME1", "TRN-COB-400A", "80.00")
-			.payment("COB-400", "1", "100.00", "80.00", "20.00", "PR-2:20.00"));
-		AsUser.run("specialist", "AR_SPECIALIST", () -> this.balances.postPatientPayment(CLIENT, "COB-400",
-				new BigDecimal("20.00"), LocalDate.of(2026, 2, 15), "CHK 77"));
-		post(X12Builder.remittance835("PRAIRIE SUPPLEMENT", "PSUP1", "TRN-COB-400B", "20.00")
-			.payment("COB-400", "2", "100.00", "20.00", "0.00", "OA-23:80.00"));
+		patientPaidWhatTheSecondaryThenCovered("COB-400");
 		ClaimDetail claim = claim("COB-400");
 		assertThat(claim.patientBalance()).isEqualByComparingTo("-20.00");
 		assertThat(claim.status()).isEqualTo(ClaimStatus.CREDIT_BALANCE);
@@ -231,13 +225,7 @@ class CoordinationOfBenefitsIntegrationTest extends IntegrationTestSupport {
 
 	@Test
 	void aRefundAskedForThroughTheApiOrThePageWaitsForASecondPerson() throws Exception {
-		post(X12Builder.claims837("ACME HEALTH", "ACME1").claim("COB-410", "P", "1", "20260105", "100.00"));
-		post(X12Builder.remittance835("ACME HEALTH", "ACME1", "TRN-COB-410A", "80.00")
-			.payment("COB-410", "1", "100.00", "80.00", "20.00", "PR-2:20.00"));
-		AsUser.run("specialist", "AR_SPECIALIST", () -> this.balances.postPatientPayment(CLIENT, "COB-410",
-				new BigDecimal("20.00"), LocalDate.of(2026, 2, 15), "CHK 78"));
-		post(X12Builder.remittance835("PRAIRIE SUPPLEMENT", "PSUP1", "TRN-COB-410B", "20.00")
-			.payment("COB-410", "2", "100.00", "20.00", "0.00", "OA-23:80.00"));
+		patientPaidWhatTheSecondaryThenCovered("COB-410");
 		assertThat(claim("COB-410").patientBalance()).isEqualByComparingTo("-20.00");
 		ApiClient api = new ApiClient(this.port);
 		String refunds = "/api/v1/clients/northside-family/claims/COB-410/refunds";
@@ -334,6 +322,20 @@ class CoordinationOfBenefitsIntegrationTest extends IntegrationTestSupport {
 		assertThat(claim.billed()).isEqualByComparingTo("120.00");
 		assertThat(claim.payerPaid()).isEqualByComparingTo("105.00");
 		assertThat(claim.insuranceBalance()).as("not the full 120.00").isEqualByComparingTo("15.00");
+	}
+
+	/**
+	 * A claim of $100.00: the primary pays 80.00 leaving 20.00 coinsurance, the patient
+	 * pays it, then the secondary pays the same 20.00: $20.00 owed back to the patient.
+	 */
+	private void patientPaidWhatTheSecondaryThenCovered(String claimNumber) {
+		post(X12Builder.claims837("ACME HEALTH", "ACME1").claim(claimNumber, "P", "1", "20260105", "100.00"));
+		post(X12Builder.remittance835("ACME HEALTH", "ACME1", "TRN-" + claimNumber + "A", "80.00")
+			.payment(claimNumber, "1", "100.00", "80.00", "20.00", "PR-2:20.00"));
+		AsUser.run("specialist", "AR_SPECIALIST", () -> this.balances.postPatientPayment(CLIENT, claimNumber,
+				new BigDecimal("20.00"), LocalDate.of(2026, 2, 15), "CHK " + claimNumber));
+		post(X12Builder.remittance835("PRAIRIE SUPPLEMENT", "PSUP1", "TRN-" + claimNumber + "B", "20.00")
+			.payment(claimNumber, "2", "100.00", "20.00", "0.00", "OA-23:80.00"));
 	}
 
 	private ImportResult post(X12Builder file) {

@@ -179,9 +179,11 @@ class ReminderJobsBenchmark {
 			long before = notifications(jdbc);
 			long announcedBefore = announced(jdbc);
 			boolean statements = resetStatements(jdbc);
+			long maintenanceBefore = autovacuumRuns(jdbc);
 			Cpu cpuBefore = Cpu.now();
 			Pass measured = pass(storage, escalations, reminders);
 			Cpu cpu = Cpu.now().minus(cpuBefore);
+			long maintenance = autovacuumRuns(jdbc) - maintenanceBefore;
 			long written = notifications(jdbc) - before;
 			long announced = announced(jdbc) - announcedBefore;
 			passMillis.add(measured.millis());
@@ -197,8 +199,9 @@ class ReminderJobsBenchmark {
 					measured.maxLatency(), measured.medianProcessing(), measured.slowestMillis(),
 					measured.slowestName(), load());
 			print("Pass %d CPU: machine %.1f s busy of %.1f s (both cores), of which this JVM %.1f s (JIT compilation "
-					+ "%.1f s; threads: %s), the rest (PostgreSQL) %.1f s", pass, cpu.busySeconds(), cpu.totalSeconds(),
-					cpu.jvmSeconds(), cpu.jitSeconds(), cpu.jvmThreads(), cpu.busySeconds() - cpu.jvmSeconds());
+					+ "%.1f s; threads: %s), the rest (PostgreSQL) %.1f s; autovacuum meanwhile: %d table runs", pass,
+					cpu.busySeconds(), cpu.totalSeconds(), cpu.jvmSeconds(), cpu.jitSeconds(), cpu.jvmThreads(),
+					cpu.busySeconds() - cpu.jvmSeconds(), maintenance);
 			if (statements) {
 				printStatements(jdbc, pass);
 			}
@@ -567,6 +570,15 @@ class ReminderJobsBenchmark {
 
 	private static String medianText(List<Double> values) {
 		return values.isEmpty() ? "-" : "%.1f".formatted(values.stream().sorted().toList().get(values.size() / 2));
+	}
+
+	/**
+	 * Autovacuum and autoanalyze runs on every table so far (the statistics view lags a
+	 * little): PostgreSQL work that shares the machine with a pass without being part of
+	 * it.
+	 */
+	private static long autovacuumRuns(JdbcTemplate jdbc) {
+		return count(jdbc, "select coalesce(sum(autovacuum_count + autoanalyze_count), 0) from pg_stat_all_tables");
 	}
 
 	private static long count(JdbcTemplate jdbc, String sql) {
