@@ -310,6 +310,13 @@ class RemindersIntegrationTest extends IntegrationTestSupport {
 				}
 				Thread.sleep(500);
 			}
+			assertThat(admin(() -> this.backgroundJobs.recurringJobs()))
+				.as("the admin page says in which zone each cron is read")
+				.anySatisfy((job) -> {
+					assertThat(job.id()).isEqualTo("deadline-alerts");
+					assertThat(job.schedule()).isEqualTo("0 6 * * *");
+					assertThat(job.zone()).isEqualTo(java.time.ZoneId.systemDefault().getId());
+				});
 			assertThat(outcome(runs, LAKEVIEW)).isEqualTo(JobOutcome.SUCCEEDED);
 			assertThat(outcome(runs, NORTHSIDE)).isEqualTo(JobOutcome.SUCCEEDED);
 			assertThat(outcome(runs, RIVERSIDE)).isIn(JobOutcome.RETRYING, JobOutcome.FAILED);

@@ -69,7 +69,8 @@ class JobRunrJobs implements BackgroundJobs {
 				.count();
 			int succeeded = (int) runs.stream().filter((r) -> r.outcome() == JobOutcome.SUCCEEDED).count();
 			summaries.add(new RecurringJobSummary(recurring.getId(), recurring.getJobName(),
-					recurring.getScheduleExpression(), nextRun(recurring), lastRun, succeeded, failed));
+					recurring.getScheduleExpression(), zone(recurring), nextRun(recurring), lastRun, succeeded,
+					failed));
 		}
 		summaries.sort(Comparator.comparing(RecurringJobSummary::id));
 		return summaries;
@@ -167,6 +168,11 @@ class JobRunrJobs implements BackgroundJobs {
 
 	private static String simpleName(String type) {
 		return type.substring(type.lastIndexOf('.') + 1);
+	}
+
+	private static String zone(RecurringJob recurring) {
+		String zone = recurring.getZoneId();
+		return (zone == null || zone.isBlank()) ? java.time.ZoneId.systemDefault().getId() : zone;
 	}
 
 	private static @Nullable Instant nextRun(RecurringJob recurring) {

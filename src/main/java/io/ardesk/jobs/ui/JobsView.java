@@ -51,18 +51,33 @@ public class JobsView extends VerticalLayout {
 		setPadding(true);
 		setSizeFull();
 		this.recurring.setId("recurring-jobs");
-		this.recurring.addColumn(RecurringJobSummary::name).setHeader("Job").setFlexGrow(1);
-		this.recurring.addColumn(RecurringJobSummary::schedule).setHeader("Schedule (cron)").setAutoWidth(true);
-		this.recurring.addColumn((j) -> when(j.lastRun())).setHeader("Last run").setAutoWidth(true);
-		this.recurring.addColumn((j) -> when(j.nextRun())).setHeader("Next run").setAutoWidth(true);
+		this.recurring.addColumn(RecurringJobSummary::name)
+			.setHeader("Job")
+			.setFlexGrow(1)
+			.setTooltipGenerator(RecurringJobSummary::name);
+		// The cron is read in its own zone; the times are shown in the firm's.
+		this.recurring.addColumn((j) -> j.schedule() + " (" + j.zone().replace("Etc/", "") + ")")
+			.setHeader("Schedule (cron)")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.recurring.addColumn((j) -> when(j.lastRun()))
+			.setHeader("Last run (" + zoneName() + ")")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.recurring.addColumn((j) -> when(j.nextRun()))
+			.setHeader("Next run (" + zoneName() + ")")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.recurring.addColumn(RecurringJobSummary::clientsSucceeded)
 			.setHeader("Succeeded")
 			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.recurring.addColumn(RecurringJobSummary::clientsFailed)
 			.setHeader("Failed")
 			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.recurring.addComponentColumn((j) -> {
 			Button run = new Button("Run now", (click) -> {
 				jobs.runNow(j.id());
@@ -121,6 +136,11 @@ public class JobsView extends VerticalLayout {
 		}
 		long millis = duration.toMillis();
 		return (millis < 1000) ? millis + " ms" : String.format("%.1f s", millis / 1000.0);
+	}
+
+	/** The firm's time zone as people say it ("ET"). */
+	private String zoneName() {
+		return this.zone.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.US);
 	}
 
 }
