@@ -41,6 +41,12 @@ public interface MoneyMoveApprovals {
 	List<MoneyMoveRequest> pending(ClientId client);
 
 	/**
+	 * Requests of one kind waiting for a decision, oldest first, for anyone who reads the
+	 * client (a page marks what already waits, in one read).
+	 */
+	List<MoneyMoveRequest> pending(ClientId client, MoneyMoveKind kind);
+
+	/**
 	 * Whether the current user decides money moves (account managers, administrators).
 	 */
 	boolean mayDecide();

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import io.ardesk.approvals.MoneyMoveApprovals;
+import io.ardesk.approvals.MoneyMoveKind;
 import io.ardesk.imports.FileImports;
 import io.ardesk.imports.ImportProgress;
 import io.ardesk.imports.ImportStatus;
@@ -53,6 +55,9 @@ class LedgerBrowserTest extends IntegrationTestSupport {
 
 	@Autowired
 	ClaimLedger ledger;
+
+	@Autowired
+	MoneyMoveApprovals approvals;
 
 	ChromeDriver browser;
 
@@ -140,7 +145,14 @@ class LedgerBrowserTest extends IntegrationTestSupport {
 		assertThat(this.browser.findElement(By.id("money-move-approvals")).getText()).contains("Refund", "LB-300",
 				"$100.00");
 		screenshot("ledger-refund-approval.png");
-		this.browser.findElement(By.cssSelector("#money-move-approvals vaadin-button[id^='approve-']")).click();
+		long refund = AsUser
+			.call("manager", "ACCOUNT_MANAGER", () -> this.approvals.pending(LAKEVIEW, MoneyMoveKind.REFUND))
+			.stream()
+			.filter((request) -> request.subject().equals("LB-300"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		this.browser.findElement(By.id("approve-" + refund)).click();
 		wait.until((driver) -> AsUser.call("specialist", "AR_SPECIALIST", () -> this.ledger.claim(LAKEVIEW, "LB-300"))
 			.orElseThrow()
 			.insuranceBalance()

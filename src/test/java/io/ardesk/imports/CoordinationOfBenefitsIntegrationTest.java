@@ -269,6 +269,10 @@ class CoordinationOfBenefitsIntegrationTest extends IntegrationTestSupport {
 		}
 		assertThat(claim("COB-410").patientBalance()).as("nothing posted before the approval")
 			.isEqualByComparingTo("-20.00");
+		HttpResponse<String> again = api.postJson("specialist", refunds,
+				"{\"owedTo\":\"PATIENT\",\"amount\":20.00,\"reference\":\"CHK 1003\"}");
+		assertThat(again.statusCode()).as("a second refund of the same credit while one waits").isEqualTo(409);
+		assertThat(again.body()).contains("already waits for approval");
 
 		HttpResponse<String> pending = api.get("manager", "/api/v1/clients/northside-family/approvals");
 		assertThat(pending.statusCode()).isEqualTo(200);

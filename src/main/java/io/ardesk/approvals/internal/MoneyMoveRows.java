@@ -93,6 +93,13 @@ class MoneyMoveRows {
 			.list();
 	}
 
+	List<MoneyMoveRequest> pending(MoneyMoveKind kind) {
+		return this.jdbc.sql(SELECT + "where r.status = 'PENDING' and r.kind = :kind order by r.requested_at, r.id")
+			.param("kind", kind.name())
+			.query(MoneyMoveRows::row)
+			.list();
+	}
+
 	List<MoneyMoveRequest> ofClaim(long claimId) {
 		return this.jdbc.sql(SELECT + "where r.claim_id = :claim order by r.requested_at desc, r.id desc")
 			.param("claim", claimId)

@@ -84,6 +84,18 @@ class MoneyMoveService implements MoneyMoveApprovals {
 		List<String> claims = posting.check(client, checked);
 		Long claimId = (checked.claimNumber() != null) ? claimId(checked.claimNumber()) : null;
 		this.rows.lock((claimId != null) ? "claim:" + claimId : "patient:" + checked.patientId());
+		if (checked.kind() == MoneyMoveKind.REFUND && claimId != null) {
+			// one refund of a credit at a time (the claim is locked above): a second one
+			// would be approved against a credit the first already paid back
+			this.rows.ofClaim(claimId)
+				.stream()
+				.filter((other) -> other.pending() && other.move().kind() == MoneyMoveKind.REFUND)
+				.findFirst()
+				.ifPresent((other) -> {
+					throw new ConflictException("claimNumber", "A refund of claim " + checked.claimNumber()
+							+ " already waits for approval (request " + other.id() + ")");
+				});
+		}
 		ClientProfile profile = profile(client);
 		BigDecimal postedDirectly = (checked.kind() == MoneyMoveKind.PATIENT_PAYMENT)
 				? this.rows.postedDirectlyForPatientSince(checked.patientId(), checked.kind(), startOfToday(profile))
@@ -154,6 +166,13 @@ class MoneyMoveService implements MoneyMoveApprovals {
 	public List<MoneyMoveRequest> pending(ClientId client) {
 		requireDecider();
 		return this.rows.pending();
+	}
+
+	@Override
+	@ReadsClient
+	@Transactional(readOnly = true)
+	public List<MoneyMoveRequest> pending(ClientId client, MoneyMoveKind kind) {
+		return this.rows.pending(kind);
 	}
 
 	@Override

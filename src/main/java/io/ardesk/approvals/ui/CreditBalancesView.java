@@ -145,13 +145,9 @@ public class CreditBalancesView extends VerticalLayout {
 	private void refresh(ClientId client) {
 		var credits = this.ledger.creditBalances(client);
 		Map<String, String> pending = new HashMap<>();
-		for (CreditBalance credit : credits) {
-			this.approvals.ofClaim(client, credit.claimNumber())
-				.stream()
-				.filter((request) -> request.pending() && request.move().kind() == MoneyMoveKind.REFUND)
-				.findFirst()
-				.ifPresent((request) -> pending.put(credit.claimNumber(),
-						request.move().describe() + ", requested by " + request.requestedBy()));
+		for (MoneyMoveRequest request : this.approvals.pending(client, MoneyMoveKind.REFUND)) {
+			pending.putIfAbsent(request.subject(),
+					request.move().describe() + ", requested by " + request.requestedBy());
 		}
 		this.pendingRefunds = pending;
 		this.grid.setItems(credits);
