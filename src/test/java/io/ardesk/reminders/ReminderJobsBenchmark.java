@@ -614,7 +614,7 @@ class ReminderJobsBenchmark {
 				select sum(calls), round(sum(total_exec_time)) as exec, round(sum(total_plan_time)) as plan, sum(rows),
 				  regexp_replace(left(query, 160), '\s+', ' ', 'g')
 				from pg_stat_statements where query not like '%pg_stat_statements%'
-				group by query order by sum(total_exec_time + total_plan_time) desc limit 15""", (rs) -> {
+				group by query order by sum(total_exec_time + total_plan_time) desc limit 30""", (rs) -> {
 			print("  %7d calls %6d ms exec %5d ms plan %8d rows  %s", rs.getLong(1), rs.getLong(2), rs.getLong(3),
 					rs.getLong(4), rs.getString(5));
 		});

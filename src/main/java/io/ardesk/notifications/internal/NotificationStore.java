@@ -54,10 +54,10 @@ class NotificationStore {
 	/**
 	 * Writes the notifications whose idempotency key was not sent before, each with its
 	 * e-mail in the outbox when the recipient wants one; a key twice in the list counts
-	 * once (the first). One fixed statement per chunk reads the preferences and writes
-	 * both tables: the rows go as arrays ({@code unnest}), a key sent before is skipped
-	 * by the unique key (with its e-mail), and the outbox rows take the ids the
-	 * notification insert returned.
+	 * once (the first). One call of {@code control.insert_notifications} per chunk reads
+	 * the preferences and writes both tables: the rows go as arrays ({@code unnest}), a
+	 * key sent before is skipped by the unique key (with its e-mail), and the outbox rows
+	 * take the ids the notification insert returned.
 	 */
 	Written insertAll(List<Outgoing> outgoing, Instant now) {
 		Map<String, Outgoing> byKey = new LinkedHashMap<>();
@@ -92,34 +92,16 @@ class NotificationStore {
 				addresses[i] = row.address();
 				mailBodies[i] = cut(row.mailBody(), 8000);
 			}
-			// A digest is mailed unless the user wants nothing; anything else when the
-			// user
-			// wants each at once (the default).
+			// One call of a function with a fixed search path (control/007): a client's
+			// transaction may call it, and PostgreSQL keeps the plan of the insert for
+			// the
+			// session instead of planning it again for every client's search path.
 			Written written = this.jdbc.sql("""
-					with r as (
-					  select r.*, coalesce(r.fixed_address, p.email) as address,
-					    r.fixed_address is not null or case when r.kind = 'DIGEST'
-					      then coalesce(p.delivery, 'IMMEDIATE') <> 'NONE'
-					      else coalesce(p.delivery, 'IMMEDIATE') = 'IMMEDIATE' end as mail
-					  from unnest(cast(:recipients as varchar[]), cast(:kinds as varchar[]),
-					    cast(:clients as varchar[]), cast(:claims as varchar[]), cast(:escalations as bigint[]),
-					    cast(:titles as varchar[]), cast(:bodies as varchar[]), cast(:keys as varchar[]),
-					    cast(:addresses as varchar[]), cast(:mailBodies as varchar[]))
-					    with ordinality as r(recipient, kind, client_id, claim_number, escalation_id, title, body,
-					      idempotency_key, fixed_address, mail_body, position)
-					  left join control.notification_preference p on p.username = r.recipient),
-					n as (
-					  insert into control.notification (recipient, kind, client_id, claim_number, escalation_id, title,
-					    body, idempotency_key, created_at)
-					  select recipient, kind, client_id, claim_number, escalation_id, title, body, idempotency_key, :now
-					  from r order by position
-					  on conflict (idempotency_key) do nothing returning id, idempotency_key),
-					m as (
-					  insert into control.mail_outbox (notification_id, recipient, address, subject, body, created_at)
-					  select n.id, r.recipient, r.address, r.title, r.mail_body, :now
-					  from n join r on r.idempotency_key = n.idempotency_key where r.mail
-					  order by n.id returning 1)
-					select (select count(*) from n), (select count(*) from m)""")
+					select notified, mailed from control.insert_notifications(cast(:recipients as varchar[]),
+					  cast(:kinds as varchar[]), cast(:clients as varchar[]), cast(:claims as varchar[]),
+					  cast(:escalations as bigint[]), cast(:titles as varchar[]), cast(:bodies as varchar[]),
+					  cast(:keys as varchar[]), cast(:addresses as varchar[]), cast(:mailBodies as varchar[]),
+					  cast(:now as timestamptz))""")
 				.param("recipients", recipients)
 				.param("kinds", kinds)
 				.param("clients", clients)
