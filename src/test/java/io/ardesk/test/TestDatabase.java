@@ -81,7 +81,10 @@ public final class TestDatabase {
 			if (Boolean.getBoolean("benchmark.pg-stat-statements")) {
 				// benchmarks only: where the database's time goes, per statement
 				builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
-					.setServerConfig("pg_stat_statements.track_planning", "on");
+					.setServerConfig("pg_stat_statements.track_planning", "on")
+					// statements inside functions and triggers too (their time is also
+					// part of the calling statement's)
+					.setServerConfig("pg_stat_statements.track", "all");
 			}
 			EmbeddedPostgres postgres = builder.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
