@@ -41,8 +41,8 @@ public interface MoneyMoveApprovals {
 	List<MoneyMoveRequest> pending(ClientId client);
 
 	/**
-	 * Requests of one kind waiting for a decision, oldest first, for anyone who reads the
-	 * client (a page marks what already waits, in one read).
+	 * Requests of one kind waiting for a decision, oldest first, for the firm's staff of
+	 * the client (a page marks what already waits, in one read); never a client viewer.
 	 */
 	List<MoneyMoveRequest> pending(ClientId client, MoneyMoveKind kind);
 
@@ -51,12 +51,15 @@ public interface MoneyMoveApprovals {
 	 */
 	boolean mayDecide();
 
+	/** One request; the firm's staff only (a client viewer is refused). */
 	Optional<MoneyMoveRequest> find(ClientId client, long requestId);
 
-	/** Every money move on the claim, newest first. */
+	/** Every money move on the claim, newest first; the firm's staff only. */
 	List<MoneyMoveRequest> ofClaim(ClientId client, String claimNumber);
 
-	/** Every payment recorded for the patient here, newest first. */
+	/**
+	 * Every payment recorded for the patient here, newest first; the firm's staff only.
+	 */
 	List<MoneyMoveRequest> ofPatient(ClientId client, long patientId);
 
 }

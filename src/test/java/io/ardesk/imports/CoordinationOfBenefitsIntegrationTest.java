@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 
 import io.ardesk.approvals.MoneyMove;
 import io.ardesk.approvals.MoneyMoveApprovals;
+import io.ardesk.approvals.MoneyMoveKind;
 import io.ardesk.approvals.MoneyMoveRequest;
 import io.ardesk.claims.ClaimBalanceChanges;
 import io.ardesk.claims.CreditBalance;
@@ -269,6 +270,14 @@ class CoordinationOfBenefitsIntegrationTest extends IntegrationTestSupport {
 		}
 		assertThat(claim("COB-410").patientBalance()).as("nothing posted before the approval")
 			.isEqualByComparingTo("-20.00");
+		assertThat(
+				AsUser.call("specialist", "AR_SPECIALIST", () -> this.approvals.pending(CLIENT, MoneyMoveKind.REFUND)))
+			.as("the page's read of the waiting refunds")
+			.anyMatch((request) -> "COB-410".equals(request.move().claimNumber()));
+		assertThatThrownBy(() -> AsUser.call("viewer.northside-family", "CLIENT_VIEWER",
+				() -> this.approvals.pending(CLIENT, MoneyMoveKind.REFUND)))
+			.as("who asked for a refund is the firm's business, not the practice's")
+			.isInstanceOf(ClientAccessDeniedException.class);
 		HttpResponse<String> again = api.postJson("specialist", refunds,
 				"{\"owedTo\":\"PATIENT\",\"amount\":20.00,\"reference\":\"CHK 1003\"}");
 		assertThat(again.statusCode()).as("a second refund of the same credit while one waits").isEqualTo(409);

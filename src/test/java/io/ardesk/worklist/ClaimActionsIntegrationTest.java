@@ -204,6 +204,21 @@ class ClaimActionsIntegrationTest extends IntegrationTestSupport {
 		HttpResponse<String> created = post("specialist", path, body);
 		assertThat(created.statusCode()).isEqualTo(201);
 		long id = json.readTree(created.body()).get("id").asLong();
+		// Who asked for a write-off and why is the firm's business: the practice's viewer
+		// reads none of it, through the API or the services.
+		String actions = "/api/v1/clients/lakeview-ortho/claims/WX-1/actions";
+		HttpResponse<String> staffView = this.api.send("specialist", authorized(null, actions).GET());
+		assertThat(json.readTree(staffView.body()).get("moneyMoves")).hasSize(1);
+		assertThat(this.api.send("viewer.lakeview-ortho", authorized(null, actions).GET()).statusCode()).as("viewer")
+			.isEqualTo(403);
+		ClaimActionsSummary viewerSummary = AsUser.call("viewer.lakeview-ortho", "CLIENT_VIEWER",
+				() -> this.actions.actions(LAKEVIEW, "WX-1"));
+		assertThat(viewerSummary.moneyMoves()).as("viewer").isEmpty();
+		assertThat(viewerSummary.writeOffs()).as("viewer").isEmpty();
+		assertThatThrownBy(() -> AsUser.call("viewer.lakeview-ortho", "CLIENT_VIEWER",
+				() -> this.approvals.ofClaim(LAKEVIEW, "WX-1")))
+			.as("the approvals module itself refuses a viewer")
+			.isInstanceOf(ClientAccessDeniedException.class);
 		HttpResponse<String> approved = post("manager",
 				"/api/v1/clients/lakeview-ortho/write-off-requests/" + id + "/decision",
 				"{\"approve\":true,\"note\":\"ok\"}");

@@ -172,6 +172,7 @@ class MoneyMoveService implements MoneyMoveApprovals {
 	@ReadsClient
 	@Transactional(readOnly = true)
 	public List<MoneyMoveRequest> pending(ClientId client, MoneyMoveKind kind) {
+		requireFirmStaff();
 		return this.rows.pending(kind);
 	}
 
@@ -184,6 +185,7 @@ class MoneyMoveService implements MoneyMoveApprovals {
 	@ReadsClient
 	@Transactional(readOnly = true)
 	public Optional<MoneyMoveRequest> find(ClientId client, long requestId) {
+		requireFirmStaff();
 		return this.rows.find(requestId);
 	}
 
@@ -191,6 +193,7 @@ class MoneyMoveService implements MoneyMoveApprovals {
 	@ReadsClient
 	@Transactional(readOnly = true)
 	public List<MoneyMoveRequest> ofClaim(ClientId client, String claimNumber) {
+		requireFirmStaff();
 		return this.rows.ofClaim(claimId(claimNumber));
 	}
 
@@ -198,6 +201,7 @@ class MoneyMoveService implements MoneyMoveApprovals {
 	@ReadsClient
 	@Transactional(readOnly = true)
 	public List<MoneyMoveRequest> ofPatient(ClientId client, long patientId) {
+		requireFirmStaff();
 		return this.rows.ofPatient(patientId);
 	}
 
@@ -283,6 +287,17 @@ class MoneyMoveService implements MoneyMoveApprovals {
 	private long claimId(String claimNumber) {
 		return this.rows.claimId(claimNumber)
 			.orElseThrow(() -> new NotFoundException("No claim " + claimNumber + " for this client."));
+	}
+
+	/**
+	 * Who asked for which money move, and why, is the firm's business: a client
+	 * practice's viewer reads none of it, whatever page or call asks. (The system's jobs
+	 * are the firm's; a caller who may not read the client at all was refused before.)
+	 */
+	private void requireFirmStaff() {
+		if (this.access.currentUser().map((user) -> user.role() == Role.CLIENT_VIEWER).orElse(false)) {
+			throw new ClientAccessDeniedException("Money move requests are for the firm's staff");
+		}
 	}
 
 	private void requireDecider() {

@@ -92,10 +92,8 @@ class NotificationStore {
 				addresses[i] = row.address();
 				mailBodies[i] = cut(row.mailBody(), 8000);
 			}
-			// One call of a function with a fixed search path (control/007): a client's
-			// transaction may call it, and PostgreSQL keeps the plan of the insert for
-			// the
-			// session instead of planning it again for every client's search path.
+			// A function with a fixed search path (control/007): called from a client's
+			// transaction, its insert stays planned for the session, not once per client.
 			Written written = this.jdbc.sql("""
 					select notified, mailed from control.insert_notifications(cast(:recipients as varchar[]),
 					  cast(:kinds as varchar[]), cast(:clients as varchar[]), cast(:claims as varchar[]),

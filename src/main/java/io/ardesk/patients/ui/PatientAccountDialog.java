@@ -69,8 +69,9 @@ class PatientAccountDialog extends Dialog {
 		VerticalLayout content = new VerticalLayout(summary(), new H4("Open claims"), claimsGrid(),
 				new LettersPanel(statements, client, account.patientId(), mayChange, changed));
 		content.setPadding(false);
-		pendingPayments().ifPresent(content::add);
 		if (mayChange) {
+			// the firm's pending requests, for those who could post the payment twice
+			pendingPayments().ifPresent(content::add);
 			content.add(actions(), payments(today), plans(today));
 		}
 		add(content);

@@ -370,7 +370,8 @@ class ClaimActionsService implements ClaimActions {
 	@Transactional(readOnly = true)
 	public ClaimActionsSummary actions(ClientId client, String claimNumber) {
 		long claimId = this.rows.claimId(claimNumber);
-		List<MoneyMoveRequest> moneyMoves = this.approvals.ofClaim(client, claimNumber);
+		// the firm's money move requests (who asked, why) are not the practice's to read
+		List<MoneyMoveRequest> moneyMoves = isViewer() ? List.of() : this.approvals.ofClaim(client, claimNumber);
 		return new ClaimActionsSummary(
 				moneyMoves.stream()
 					.filter((request) -> request.move().kind() == MoneyMoveKind.WRITE_OFF)
